@@ -1,0 +1,37 @@
+# Two commands for a fresh machine with only Python 3.11:
+#   make demo   installs refuge into .venv and runs `refuge demo` (SQLite, no set-up)
+#   make test   installs refuge with its test tools and runs the tests on SQLite and PostgreSQL
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test test-sqlite test-postgres test-browser lint bench install install-dev
+
+$(BIN)/refuge: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(BIN)/refuge pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/refuge
+install-dev: $(VENV)/.dev-installed
+
+demo: install
+	$(BIN)/refuge demo
+
+test: install-dev
+	bash scripts/test-all.sh
+
+lint: install-dev
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy src/refuge/linkage src/refuge/synth
+	$(BIN)/refuge manage makemigrations --check --dry-run
+
+bench: install-dev
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python bench/run_all.py
