@@ -17,7 +17,7 @@ def test_secret_can_come_from_a_file(monkeypatch, tmp_path):
     assert settings.env_str("REFUGE_SECRET_KEY") == "s3cret"
 
 
-def test_embedded_sqlite_database_runs_in_wal_mode(tmp_path):
+def test_embedded_sqlite_database_runs_in_wal_mode(tmp_path, django_db_blocker):
     """A file database opened with refuge's settings is in WAL, so the desk reads during imports."""
     from django.conf import settings as django_settings
     from django.db.backends.sqlite3.base import DatabaseWrapper
@@ -26,9 +26,10 @@ def test_embedded_sqlite_database_runs_in_wal_mode(tmp_path):
         pytest.skip("SQLite only")
     db_settings = {**django_settings.DATABASES["default"], "NAME": str(tmp_path / "x.sqlite3")}
     wrapper = DatabaseWrapper(db_settings, alias="wal_probe")
-    try:
-        with wrapper.cursor() as cursor:
-            cursor.execute("PRAGMA journal_mode")
-            assert cursor.fetchone()[0] == "wal"
-    finally:
-        wrapper.close()
+    with django_db_blocker.unblock():
+        try:
+            with wrapper.cursor() as cursor:
+                cursor.execute("PRAGMA journal_mode")
+                assert cursor.fetchone()[0] == "wal"
+        finally:
+            wrapper.close()

@@ -155,6 +155,8 @@ class LinkEvent(models.Model):
     undoes = models.OneToOneField(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="undone_by"
     )
+    # Every person a move came from or went to, so a person's history is one indexed join.
+    persons = models.ManyToManyField(Person, related_name="events", blank=True)
 
     class Meta:
         ordering = ["-at", "-id"]
@@ -181,6 +183,9 @@ class Link(models.Model):
     class Meta:
         indexes = [models.Index(fields=["person"], name="link_person")]
 
+    def __str__(self) -> str:
+        return f"{self.registration_id} -> P{self.person_id} ({self.method})"
+
 
 class PairDecision(models.Model):
     """A reviewer's word on two registrations: the same person, or two people.
@@ -206,6 +211,9 @@ class PairDecision(models.Model):
             models.CheckConstraint(condition=Q(left__lt=models.F("right")), name="pair_ordered")
         ]
         indexes = [models.Index(fields=["revoked_by"], name="pairdecision_active")]
+
+    def __str__(self) -> str:
+        return f"{self.left_id}/{self.right_id}: {self.decision}"
 
 
 class ReviewItem(models.Model):
@@ -236,6 +244,9 @@ class ReviewItem(models.Model):
             models.CheckConstraint(condition=Q(left__lt=models.F("right")), name="review_ordered"),
         ]
         ordering = ["-score"]
+
+    def __str__(self) -> str:
+        return f"{self.left_id}/{self.right_id} ({self.status})"
 
 
 class Household(models.Model):
@@ -287,3 +298,32 @@ class HouseholdMember(models.Model):
                 fields=["household", "registration"], name="household_member_once"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.household_id}: {self.registration_id} {self.relationship}"
+
+
+class LinkageRun(models.Model):
+    """One run of the linkage engine over the registry, with the model it used.
+
+    ``config`` is the engine's fitted configuration (thresholds, m/u), so any link can be
+    explained later; ``max_registration_id`` marks what an incremental run has already seen.
+    """
+
+    class Mode(models.TextChoices):
+        FULL = "full", _("full")
+        INCREMENTAL = "incremental", _("incremental")
+
+    mode = models.CharField(max_length=12, choices=Mode.choices)
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    max_registration_id = models.BigIntegerField(default=0)
+    config = models.JSONField(default=dict, blank=True)
+    stats = models.JSONField(default=dict, blank=True)
+    event = models.ForeignKey(LinkEvent, null=True, blank=True, on_delete=models.PROTECT)
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.mode} run #{self.pk}"
