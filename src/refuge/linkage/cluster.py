@@ -1,0 +1,189 @@
+"""Clustering: connected components over confident links, split where evidence disagrees.
+
+1. Connected components (SciPy) over pairs with weight ≥ ``link_threshold`` and must-links.
+   Almost every component is one person and is accepted as is.
+2. A component of three or more records gets every internal pair scored (most were not
+   candidates); a component is *suspect* when some internal pair weighs below
+   ``veto_threshold`` (clear evidence of two people), holds a cannot-link, or joins two fixed
+   groups (existing clusters in incremental linkage).
+3. Suspect components only are re-clustered greedily: links in descending weight, a merge of
+   two groups refused when any pair across them is vetoed or cannot-linked. This is what stops
+   one weak link from chaining two people together. Refused links go to the review list.
+
+Step 3 is a Python loop, but over the few suspect components only, never over all pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
+ScoreFn = Callable[[I64, I64], F64]
+
+MUST_LINK_WEIGHT = 1e9
+MAX_ALL_PAIRS = 400  # components larger than this are checked on their known pairs only
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterResult:
+    labels: I64
+    refused: list[tuple[int, int, float]]  # links (i, j, weight) the clusterer would not make
+    suspect_components: int
+
+
+def _components(n: int, left: I64, right: I64) -> I64:
+    if len(left) == 0:
+        return np.arange(n, dtype=np.int64)
+    g = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(n, n))
+    _, labels = connected_components(g, directed=False)
+    return labels.astype(np.int64)
+
+
+def _internal_pairs(labels: I64, members: I64) -> tuple[I64, I64]:
+    """All pairs (i < j) within the components of ``members`` (sorted by label)."""
+    order = members[np.argsort(labels[members], kind="stable")]
+    lab = labels[order]
+    starts = np.flatnonzero(np.r_[True, lab[1:] != lab[:-1]])
+    sizes = np.diff(np.r_[starts, len(order)])
+    ls: list[I64] = []
+    rs: list[I64] = []
+    for size in np.unique(sizes).tolist():
+        blocks = starts[sizes == size]
+        iu, ju = np.triu_indices(size, 1)
+        ls.append(order[(blocks[:, None] + iu[None, :]).ravel()])
+        rs.append(order[(blocks[:, None] + ju[None, :]).ravel()])
+    if not ls:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    a, b = np.concatenate(ls), np.concatenate(rs)
+    return np.minimum(a, b), np.maximum(a, b)
+
+
+def cluster(
+    n: int,
+    left: I64,
+    right: I64,
+    weight: F64,
+    *,
+    link_threshold: float,
+    veto_threshold: float,
+    score_pairs: ScoreFn,
+    must_link: tuple[I64, I64] | None = None,
+    cannot_link: tuple[I64, I64] | None = None,
+    fixed: I64 | None = None,
+) -> ClusterResult:
+    """Cluster ``n`` records from scored pairs; see the module docstring.
+
+    ``fixed`` (optional) gives a group label per record (-1 = free): records of one fixed group
+    stay together, and two fixed groups are never merged.
+    """
+    empty = np.zeros(0, np.int64)
+    ml_l, ml_r = must_link if must_link is not None else (empty, empty)
+    cl_l, cl_r = cannot_link if cannot_link is not None else (empty, empty)
+    strong = weight >= link_threshold
+    el = [left[strong], ml_l]
+    er = [right[strong], ml_r]
+    fx_l, fx_r = empty, empty
+    if fixed is not None:
+        idx = np.flatnonzero(fixed >= 0)
+        order = idx[np.argsort(fixed[idx], kind="stable")]
+        same = fixed[order][1:] == fixed[order][:-1]
+        fx_l, fx_r = order[:-1][same], order[1:][same]
+        el.append(fx_l)
+        er.append(fx_r)
+    labels = _components(n, np.concatenate(el), np.concatenate(er))
+
+    sizes = np.bincount(labels)
+    suspect = np.zeros(len(sizes), dtype=bool)
+    if len(cl_l):
+        suspect[labels[cl_l][labels[cl_l] == labels[cl_r]]] = True
+    if fixed is not None:
+        fl = np.flatnonzero(fixed >= 0)
+        pairs = np.unique(np.stack([labels[fl], fixed[fl]], axis=1), axis=0)
+        comp, cnt = np.unique(pairs[:, 0], return_counts=True)
+        suspect[comp[cnt > 1]] = True
+    check = np.flatnonzero((sizes >= 3) & (sizes <= MAX_ALL_PAIRS))
+    members = np.flatnonzero(np.isin(labels, check))
+    il, ir = _internal_pairs(labels, members)
+    iw = score_pairs(il, ir) if len(il) else np.zeros(0)
+    suspect[labels[il[iw < veto_threshold]]] = True
+    big = np.flatnonzero(sizes > MAX_ALL_PAIRS)
+    suspect[big] = True
+    if not suspect.any():
+        return ClusterResult(labels=labels, refused=[], suspect_components=0)
+
+    # Greedy re-clustering of suspect components on everything known about their pairs.
+    is_s = suspect[labels]
+    known: dict[tuple[int, int], float] = {}
+
+    def note(a: I64, b: I64, w: F64) -> None:
+        keep = is_s[a] & is_s[b] & (labels[a] == labels[b])
+        for x, y, z in zip(a[keep].tolist(), b[keep].tolist(), w[keep].tolist(), strict=True):
+            known[(min(x, y), max(x, y))] = z
+
+    note(left, right, weight)
+    note(il, ir, iw)
+    note(ml_l, ml_r, np.full(len(ml_l), MUST_LINK_WEIGHT))
+    cannot = {
+        (min(x, y), max(x, y))
+        for x, y in zip(cl_l.tolist(), cl_r.tolist(), strict=True)
+        if is_s[x] and is_s[y]
+    }
+    fixed_of = fixed if fixed is not None else np.full(n, -1, dtype=np.int64)
+    fixed_edges = {
+        (min(x, y), max(x, y)) for x, y in zip(fx_l.tolist(), fx_r.tolist(), strict=True) if is_s[x]
+    }
+    for e in fixed_edges:
+        known[e] = max(known.get(e, MUST_LINK_WEIGHT), MUST_LINK_WEIGHT)
+
+    group: dict[int, int] = {}
+    members_of: dict[int, list[int]] = {}
+    fixed_label: dict[int, int] = {}
+    for i in np.flatnonzero(is_s).tolist():
+        group[i] = i
+        members_of[i] = [i]
+        fixed_label[i] = int(fixed_of[i])
+    refused: list[tuple[int, int, float]] = []
+    edges = sorted(((w, a, b) for (a, b), w in known.items() if w >= link_threshold), reverse=True)
+    for w, a, b in edges:
+        ga, gb = group[a], group[b]
+        if ga == gb:
+            continue
+        fa, fb = fixed_label[ga], fixed_label[gb]
+        ok = not (fa >= 0 and fb >= 0 and fa != fb)
+        if ok:
+            for x in members_of[ga]:
+                for y in members_of[gb]:
+                    key = (min(x, y), max(x, y))
+                    if key in cannot or (
+                        known.get(key, 0.0) < veto_threshold and w < MUST_LINK_WEIGHT
+                    ):
+                        ok = False
+                        break
+                if not ok:
+                    break
+        if not ok:
+            refused.append((a, b, w))
+            continue
+        if len(members_of[ga]) < len(members_of[gb]):
+            ga, gb = gb, ga
+        for y in members_of[gb]:
+            group[y] = ga
+        members_of[ga].extend(members_of.pop(gb))
+        fixed_label[ga] = max(fa, fb)
+    new_labels = labels.copy()
+    base = int(labels.max()) + 1 if len(labels) else 0
+    for i, g in group.items():
+        new_labels[i] = base + g
+    _, relabelled = np.unique(new_labels, return_inverse=True)
+    return ClusterResult(
+        labels=relabelled.astype(np.int64),
+        refused=refused,
+        suspect_components=int(suspect.sum()),
+    )

@@ -1,0 +1,92 @@
+"""One frozen configuration: comparison thresholds, blocking, decision thresholds, fitted m/u.
+
+It is serialised to JSON with every run (``LinkageConfig.to_json``) so any link can be explained
+later with the exact parameters that made it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# Blocking rules: each a tuple of blocking-key columns that must all be equal and present.
+# Why these (see docs/linkage.md, "Blocking"): together they survive any single error that the
+# registries show — a transliteration (keys absorb it), a typo in one name, a swapped or
+# year-only birth date, a missing phone.
+DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
+    ("family_key", "given_key"),
+    ("family_key", "birth_year"),
+    ("given_key", "birth_year"),
+    ("given_key", "birth_md"),
+    ("family_key", "birth_md"),
+    ("phone",),
+    ("family_skeleton", "given_skeleton", "birth_decade"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkageConfig:
+    """Thresholds and weights of one linkage run.
+
+    ``link_threshold`` and ``review_threshold`` are match weights (log2 Bayes factor including
+    the prior), so probability = 2**w / (1 + 2**w): 0.0 is even odds.
+    """
+
+    # Decision thresholds (match weight, log2 odds).
+    link_threshold: float = 6.0
+    review_threshold: float = 0.0
+    # A merge of two clusters is refused when any already-scored pair across them has a weight
+    # below this: clear evidence of two different people (no chaining through one weak link).
+    veto_threshold: float = -4.0
+    # Name similarity levels (Jaro-Winkler on canonical keys).
+    name_close: float = 0.92
+    name_similar: float = 0.84
+    patronymic_close: float = 0.88
+    # Birth dates this many days apart (same year-only evidence aside) are "near".
+    date_near_days: int = 45
+    # Blocking.
+    blocking: tuple[tuple[str, ...], ...] = DEFAULT_BLOCKING
+    max_block_size: int = 2000
+    # Expectation-maximisation.
+    em_max_iterations: int = 60
+    em_tolerance: float = 1e-6
+    # Fitted parameters: field -> level -> probability; lambda = prior match probability among
+    # candidate pairs. Empty means "fit from the data" at link time.
+    m: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    u: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    prior: float = 0.0
+    # Term-frequency adjustment of name agreement (rare names are stronger evidence).
+    tf_adjust: bool = True
+    workers: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["blocking"] = [list(r) for r in self.blocking]
+        d["m"] = {f: dict(v) for f, v in self.m.items()}
+        d["u"] = {f: dict(v) for f, v in self.u.items()}
+        return d
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LinkageConfig:
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown linkage config keys: {sorted(unknown)}")
+        values = dict(data)
+        if "blocking" in values:
+            values["blocking"] = tuple(tuple(r) for r in values["blocking"])
+        return cls(**values)
+
+    @classmethod
+    def from_json(cls, text: str) -> LinkageConfig:
+        return cls.from_dict(json.loads(text))
+
+    @property
+    def fitted(self) -> bool:
+        return bool(self.m) and bool(self.u) and self.prior > 0.0

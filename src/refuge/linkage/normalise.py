@@ -1,0 +1,234 @@
+"""Normalisation: names to one canonical phonetic key, phones to E.164, birth dates to parts.
+
+All functions here take one value and are pure; the pipeline calls them once per *distinct*
+string (names repeat a lot) through the ``functools.cache`` wrappers, then joins the results
+back onto the records with hashing in Polars.
+
+A name goes through two steps:
+
+1. ``to_latin``: script transliteration to a readable Latin spelling (Armenian BGN/PCGN,
+   Russian BGN/PCGN with the conventional Russian forms of Armenian names, Georgian national),
+   diacritics resolved (ISO 9985, Hübschmann-Meillet, carons, Kurmanji letters).
+2. ``fold``: the spelling habits folded into phonetic classes (see ``tables.FOLD_TOKENS``):
+   ``Հովհաննիսյան``, ``Hovhannisyan``, ``Hovannisian`` all give ``ovanisian``; ``Оганесян`` and
+   ``Ovanesyan`` give ``ovanesian`` (Armenian ի against Russian е: one vowel apart, which the
+   similarity measure, not the key, absorbs).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import Final
+
+import phonenumbers
+from rapidfuzz.distance import JaroWinkler
+
+from refuge.linkage import tables
+
+_ARMENIAN_RANGE: Final = (0x0531, 0x058A)
+_GEORGIAN_RANGE: Final = (0x10A0, 0x10FF)
+
+_RU_STEMS_RE: Final = re.compile(
+    r"(?<![а-яёһ])("
+    + "|".join(sorted(tables.RUSSIAN_CONVENTIONAL_STEMS, key=len, reverse=True))
+    + ")"
+)
+_LATIN_SPECIAL: Final = str.maketrans(tables.LATIN_SPECIAL)
+_FOLD_RE: Final = re.compile(
+    "|".join(re.escape(t) for t in sorted(tables.FOLD_TOKENS, key=len, reverse=True))
+)
+_SUFFIX_RE: Final = re.compile(tables.SUFFIX_PATTERN)
+_PATRONYMIC_RE: Final = re.compile(tables.PATRONYMIC_PATTERN)
+_SOFT_C_RE: Final = re.compile(r"c(?!h)(?=[eiy])")
+_HARD_C_RE: Final = re.compile(r"c(?!h)")
+_INITIAL_YE_RE: Final = re.compile(r"^ye")
+_INITIAL_VO_RE: Final = re.compile(r"^vo(?=[^aeiouy])")
+_RUNS_RE: Final = re.compile(r"(.)\1+")
+_WORD_RE: Final = re.compile(r"[a-z]+")
+
+
+def _is_armenian(ch: str) -> bool:
+    return _ARMENIAN_RANGE[0] <= ord(ch) <= _ARMENIAN_RANGE[1]
+
+
+def _armenian_to_latin(s: str) -> str:
+    out: list[str] = []
+    n = len(s)
+    i = 0
+    while i < n:
+        ch = s[i]
+        prev = s[i - 1] if i > 0 else " "
+        word_start = not _is_armenian(prev)
+        if ch == "ո" and i + 1 < n and s[i + 1] == "ւ":
+            out.append("u")
+            i += 2
+            continue
+        if ch == "ո" and word_start:
+            out.append("vo")
+        elif ch == "ե" and (word_start or prev in tables.ARMENIAN_VOWELS):
+            out.append("ye")
+        elif ch == "և" and word_start:
+            out.append("yev")
+        else:
+            out.append(tables.ARMENIAN_TO_LATIN.get(ch, ch))
+        i += 1
+    return "".join(out)
+
+
+def _cyrillic_to_latin(s: str) -> str:
+    s = _RU_STEMS_RE.sub(lambda m: tables.RUSSIAN_CONVENTIONAL_STEMS[m.group(1)], s)
+    out: list[str] = []
+    for i, ch in enumerate(s):
+        prev = s[i - 1] if i > 0 else " "
+        if ch == "е" and (not prev.isalpha() or prev in tables.CYRILLIC_VOWELS or prev in "ъь"):
+            out.append("ye")
+        else:
+            out.append(tables.CYRILLIC_TO_LATIN.get(ch, ch))
+    return "".join(out)
+
+
+def to_latin(text: str) -> str:
+    """A readable lower-case Latin spelling of ``text``, whatever its script.
+
+    Armenian and Russian follow BGN/PCGN (``Հովհաննես`` → ``hovhannes``, ``Оганес`` →
+    ``ovhannes`` through the conventional-forms table); Georgian the national system. Latin
+    input keeps its letters; diacritics are resolved later, in ``fold``.
+    """
+    s = unicodedata.normalize("NFC", text).lower().strip()
+    if not s:
+        return ""
+    if any(_is_armenian(c) for c in s):
+        s = _armenian_to_latin(s)
+    if any("\u0400" <= c <= "\u04ff" for c in s):
+        s = _cyrillic_to_latin(s)
+    if any(_GEORGIAN_RANGE[0] <= ord(c) <= _GEORGIAN_RANGE[1] for c in s):
+        s = "".join(tables.GEORGIAN_TO_LATIN.get(c, c) for c in s)
+    return s
+
+
+def _ascii_letters(latin: str) -> str:
+    s = latin.translate(_LATIN_SPECIAL)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def _fold_word(word: str) -> str:
+    word = _SUFFIX_RE.sub(tables.SUFFIX_REPLACEMENT, word)
+    word = _INITIAL_YE_RE.sub("e", word)
+    word = _INITIAL_VO_RE.sub("o", word)
+    word = _SOFT_C_RE.sub("ts", word)
+    word = _HARD_C_RE.sub("k", word)
+    return _FOLD_RE.sub(lambda m: tables.FOLD_TOKENS[m.group(0)], word)
+
+
+def fold(latin: str) -> str:
+    """Fold a Latin spelling into the phonetic key alphabet (see ``tables.FOLD_TOKENS``).
+
+    Words are folded separately (initial ``ye``/``vo`` and suffix rules are per word) and
+    joined without separator, so ``Ter-Petrosyan`` and ``Terpetrosyan`` meet.
+    """
+    words = _WORD_RE.findall(_ascii_letters(latin))
+    key = "".join(_fold_word(w) for w in words).lower()
+    return _RUNS_RE.sub(r"\1", key)
+
+
+@cache
+def name_key(text: str) -> str:
+    """The canonical phonetic form of one name in any script (``""`` for an empty name).
+
+    ``Հակոբյան``, ``Hakobyan``, ``Hakobian``, ``Hagopian``, ``Akopyan``, ``Акопян`` all give
+    ``akopian``. A name in a script we do not transliterate keeps its lower-cased letters, so
+    it still matches itself.
+    """
+    latin = to_latin(text)
+    key = fold(latin)
+    if not key:
+        key = "".join(c for c in latin if c.isalpha())
+    return key
+
+
+@cache
+def patronymic_key(text: str) -> str:
+    """The key of a father's name written as a patronymic.
+
+    Russian-style endings are removed (``Арменович``, ``Armenovna`` → the key of ``Armen``);
+    the Armenian genitive ``-ի`` of civil documents (``Արմենի``) likewise.
+    """
+    s = unicodedata.normalize("NFC", text).strip().lower()
+    if len(s) > 3 and s.endswith("ի") and _is_armenian(s[0]):
+        s = s[:-1]
+    latin = to_latin(s)
+    words = [_PATRONYMIC_RE.sub("", w) for w in _WORD_RE.findall(_ascii_letters(latin))]
+    key = fold(" ".join(words))
+    if not key:
+        key = "".join(c for c in latin if c.isalpha())
+    return key
+
+
+def key_similarity(a: str, b: str) -> float:
+    """Jaro-Winkler similarity of two keys (1.0 when equal, 0.0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    return float(JaroWinkler.normalized_similarity(a, b))
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Similarity 0..1 of two names in any scripts, on their canonical forms.
+
+    Jaro-Winkler on the keys: the measure Splink and most record-linkage systems use for
+    personal names, favouring agreement at the start, where transliteration varies least.
+    """
+    return key_similarity(name_key(a), name_key(b))
+
+
+@cache
+def normalise_phone(text: str, region: str = "AM") -> str:
+    """E.164 form of a phone number (``+37491234567``), or ``""`` when it is not a number.
+
+    Armenian numbers arrive as ``+374XXXXXXXX``, ``00374…``, ``374…`` or the national ``0XXXXXXXX``.
+    """
+    raw = text.strip()
+    if not raw:
+        return ""
+    digits = "".join(c for c in raw if c.isdigit())
+    if (
+        region == "AM"
+        and not raw.startswith("+")
+        and digits.startswith("374")
+        and len(digits) == 11
+    ):
+        raw = "+" + digits
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_possible_number(number):
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+_DATE_RE: Final = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})-(\d{1,2}))?\s*$")
+
+
+def parse_birth_date(text: str) -> tuple[int, int, int]:
+    """``(year, month, day)`` of a ``YYYY-MM-DD`` or ``YYYY`` birth date; 0 for missing parts.
+
+    A date whose month is over 12 but whose day is a valid month is kept as written (the
+    comparison knows about day/month swaps); an impossible date gives ``(0, 0, 0)``.
+    """
+    m = _DATE_RE.match(text)
+    if not m:
+        return (0, 0, 0)
+    year = int(m.group(1))
+    if not 1850 <= year <= 2100:
+        return (0, 0, 0)
+    if m.group(2) is None:
+        return (year, 0, 0)
+    month, day = int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 31 and 1 <= day <= 31 and min(month, day) <= 12):
+        return (0, 0, 0)
+    return (year, month, day)

@@ -1,0 +1,237 @@
+"""The one visible pipeline: normalise → block → compare → score → cluster.
+
+``link`` runs it on a batch; ``link_incremental`` on new records against an existing,
+already-clustered registry; ``explain`` scores any single pair for a reviewer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+import polars as pl
+
+from refuge.linkage.blocking import candidate_pairs
+from refuge.linkage.cluster import cluster
+from refuge.linkage.compare import compare
+from refuge.linkage.config import LinkageConfig
+from refuge.linkage.records import Features, Record, features, to_frame
+from refuge.linkage.score import ScoredPair, explain_pairs, fit_em, match_weights
+
+Progress = Callable[[str, float], None]
+I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkageResult:
+    """``clusters``: record_id → cluster label, every record exactly once.
+
+    ``review``: pairs scored between the review and the link threshold (in different clusters)
+    and links the clusterer refused, each explained field by field.
+    """
+
+    clusters: dict[str, int]
+    review: list[ScoredPair]
+    stats: dict[str, float | int]
+    config: LinkageConfig
+    # Extra, for diagnostics: not part of the stable contract.
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Clock:
+    def __init__(self, progress: Progress | None, stats: dict[str, float | int]) -> None:
+        self.progress = progress
+        self.stats = stats
+        self.t = time.perf_counter()
+
+    def step(self, stage: str, fraction: float) -> None:
+        now = time.perf_counter()
+        self.stats[f"seconds[{stage}]"] = round(now - self.t, 4)
+        self.t = now
+        if self.progress is not None:
+            self.progress(stage, fraction)
+
+
+def _index_pairs(
+    ids: Mapping[str, int], pairs: Iterable[tuple[str, str]], warnings: list[str], kind: str
+) -> tuple[I64, I64]:
+    a: list[int] = []
+    b: list[int] = []
+    for x, y in pairs:
+        if x in ids and y in ids:
+            a.append(ids[x])
+            b.append(ids[y])
+        else:
+            warnings.append(f"{kind} ({x}, {y}) names an unknown record; ignored")
+    return np.array(a, dtype=np.int64), np.array(b, dtype=np.int64)
+
+
+def _run(
+    frame: pl.DataFrame,
+    config: LinkageConfig,
+    must_link: Iterable[tuple[str, str]],
+    cannot_link: Iterable[tuple[str, str]],
+    progress: Progress | None,
+    new_mask: npt.NDArray[np.bool_] | None = None,
+    fixed: I64 | None = None,
+) -> tuple[I64, list[ScoredPair], dict[str, float | int], LinkageConfig, Features, list[str]]:
+    stats: dict[str, float | int] = {"records": frame.height}
+    warnings: list[str] = []
+    clock = _Clock(progress, stats)
+    t0 = time.perf_counter()
+    f = features(frame)
+    ids = {r: i for i, r in enumerate(f.record_ids)}
+    if len(ids) != f.n:
+        raise ValueError("record_id values must be unique")
+    clock.step("normalise", 0.2)
+
+    left, right, bstats = candidate_pairs(f, config, only=new_mask)
+    stats.update(bstats)
+    clock.step("block", 0.4)
+
+    cmp = compare(f, left, right, config)
+    stats["pairs_compared"] = len(cmp)
+    clock.step("compare", 0.6)
+
+    if not config.fitted:
+        # Fit on all candidate pairs of the batch (even in incremental mode the model needs
+        # both classes; only the decisions are restricted to new records).
+        config = fit_em(cmp, config)
+    w = match_weights(f, cmp, config) if config.fitted else np.zeros(len(cmp))
+    stats["prior"] = round(config.prior, 6)
+    clock.step("score", 0.8)
+
+    def score_pairs(a: I64, b: I64) -> F64:
+        return match_weights(f, compare(f, a, b, config), config)
+
+    ml = _index_pairs(ids, must_link, warnings, "must_link")
+    cl = _index_pairs(ids, cannot_link, warnings, "cannot_link")
+    res = cluster(
+        f.n,
+        left,
+        right,
+        w,
+        link_threshold=config.link_threshold,
+        veto_threshold=config.veto_threshold,
+        score_pairs=score_pairs,
+        must_link=ml,
+        cannot_link=cl,
+        fixed=fixed,
+    )
+    labels = res.labels
+    stats["suspect_components"] = res.suspect_components
+    stats["clusters"] = int(len(np.unique(labels))) if f.n else 0
+    in_band = (w >= config.review_threshold) & (w < config.link_threshold)
+    in_band &= labels[left] != labels[right]
+    rows = np.flatnonzero(in_band)
+    review = explain_pairs(f, cmp, config, rows)
+    if res.refused:
+        ra = np.array([a for a, _, _ in res.refused], dtype=np.int64)
+        rb = np.array([b for _, b, _ in res.refused], dtype=np.int64)
+        review.extend(explain_pairs(f, compare(f, ra, rb, config), config, np.arange(len(ra))))
+    stats["review_pairs"] = len(review)
+    stats["links_refused"] = len(res.refused)
+    clock.step("cluster", 1.0)
+    stats["seconds[total]"] = round(time.perf_counter() - t0, 4)
+    return labels, review, stats, config, f, warnings
+
+
+def link(
+    records: Sequence[Record] | pl.DataFrame,
+    *,
+    config: LinkageConfig | None = None,
+    must_link: Iterable[tuple[str, str]] = (),
+    cannot_link: Iterable[tuple[str, str]] = (),
+    progress: Progress | None = None,
+) -> LinkageResult:
+    """Link a batch of records into persons.
+
+    With an unfitted ``config`` (the default), m, u and the prior are fitted by EM on this
+    batch and returned in ``result.config``; with a fitted one, they are used as given.
+    """
+    cfg = config or LinkageConfig()
+    frame = to_frame(records)
+    labels, review, stats, cfg, f, warnings = _run(frame, cfg, must_link, cannot_link, progress)
+    clusters = dict(zip(f.record_ids, labels.tolist(), strict=True))
+    return LinkageResult(
+        clusters=clusters, review=review, stats=stats, config=cfg, warnings=warnings
+    )
+
+
+def link_incremental(
+    existing: Sequence[Record] | pl.DataFrame,
+    existing_clusters: Mapping[str, int],
+    new: Sequence[Record] | pl.DataFrame,
+    *,
+    config: LinkageConfig | None = None,
+    must_link: Iterable[tuple[str, str]] = (),
+    cannot_link: Iterable[tuple[str, str]] = (),
+    progress: Progress | None = None,
+) -> LinkageResult:
+    """Link ``new`` records into an existing clustering.
+
+    Only pairs touching a new record are compared. A new record joins an existing cluster or
+    forms a new one; existing clusters are never split or merged with each other (a new
+    record that would join two goes to the review list instead), except that a cannot-link
+    between two members of one existing cluster detaches the second of them.
+    Labels of existing records are kept; new clusters get labels above the largest existing.
+    """
+    cfg = config or LinkageConfig()
+    old = to_frame(existing)
+    fresh = to_frame(new)
+    frame = pl.concat([old, fresh], how="vertical")
+    cl_pairs = list(cannot_link)
+    existing_ids = old["record_id"].to_list()
+    fixed = np.array([existing_clusters.get(r, -1) for r in existing_ids], dtype=np.int64)
+    missing = [r for r, c in zip(existing_ids, fixed.tolist(), strict=True) if c < 0]
+    # Existing records without a cluster get labels of their own.
+    top = max([*existing_clusters.values(), -1]) + 1
+    for k, r in enumerate(missing):
+        fixed[existing_ids.index(r)] = top + k
+    top += len(missing)
+    # Cannot-link inside one existing cluster: detach the second record into its own cluster.
+    pos = {r: i for i, r in enumerate(existing_ids)}
+    for a, b in cl_pairs:
+        if a in pos and b in pos and fixed[pos[a]] == fixed[pos[b]]:
+            fixed[pos[b]] = top
+            top += 1
+    fixed_all = np.concatenate([fixed, np.full(fresh.height, -1, dtype=np.int64)])
+    new_mask = np.zeros(frame.height, dtype=bool)
+    new_mask[old.height :] = True
+    labels, review, stats, cfg, f, warnings = _run(
+        frame, cfg, must_link, cl_pairs, progress, new_mask=new_mask, fixed=fixed_all
+    )
+    # Translate component labels into existing labels where a fixed group is present.
+    out: dict[str, int] = {}
+    comp_to_label: dict[int, int] = {}
+    for i in range(old.height):
+        comp_to_label[int(labels[i])] = int(fixed[i])
+        out[f.record_ids[i]] = int(fixed[i])
+    next_label = top
+    for i in range(old.height, f.n):
+        comp = int(labels[i])
+        if comp not in comp_to_label:
+            comp_to_label[comp] = next_label
+            next_label += 1
+        out[f.record_ids[i]] = comp_to_label[comp]
+    return LinkageResult(clusters=out, review=review, stats=stats, config=cfg, warnings=warnings)
+
+
+def explain(left: Record, right: Record, config: LinkageConfig) -> ScoredPair:
+    """Score one pair with a fitted ``config`` and say what each field contributed.
+
+    The term-frequency adjustment is left out: it needs the name frequencies of a whole
+    registry, which one pair does not have. Scores can so differ slightly from the run's.
+    """
+    if not config.fitted:
+        raise ValueError("explain needs a fitted config (result.config of a link run)")
+    if left.record_id == right.record_id:
+        right = dataclasses.replace(right, record_id=right.record_id + " ")
+    f = features(to_frame([left, right]))
+    cmp = compare(f, np.array([0], dtype=np.int64), np.array([1], dtype=np.int64), config)
+    return explain_pairs(f, cmp, dataclasses.replace(config, tf_adjust=False), np.array([0]))[0]

@@ -1,0 +1,194 @@
+"""The input value (``Record``) and its columnar form, with the per-record features.
+
+``features`` turns a table of records into integer-coded NumPy arrays (one code per distinct
+canonical value), which is all that blocking and comparison look at. Normalisation runs once
+per distinct string and is joined back by hashing (``replace_strict``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+
+import numpy as np
+import numpy.typing as npt
+import polars as pl
+
+from refuge.linkage.normalise import name_key, normalise_phone, parse_birth_date, patronymic_key
+
+I32 = npt.NDArray[np.int32]
+I16 = npt.NDArray[np.int16]
+I8 = npt.NDArray[np.int8]
+F64 = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One registration as typed at a desk; ``""`` when a value is absent."""
+
+    record_id: str
+    given_name: str
+    family_name: str
+    patronymic: str = ""
+    sex: str = ""
+    birth_date: str = ""
+    origin: str = ""
+    phone: str = ""
+    household_ref: str = ""
+    site: str = ""
+    registered_at: str = ""
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Record))
+
+
+def to_frame(records: Sequence[Record] | pl.DataFrame) -> pl.DataFrame:
+    """All ``Record`` columns as non-null strings (missing columns become ``""``)."""
+    if isinstance(records, pl.DataFrame):
+        df = records
+        missing = [c for c in COLUMNS if c not in df.columns]
+        df = df.with_columns([pl.lit("").alias(c) for c in missing])
+        return df.select(
+            [pl.col(c).cast(pl.Utf8).fill_null("").str.strip_chars().alias(c) for c in COLUMNS]
+        )
+    data = {c: [getattr(r, c) or "" for r in records] for c in COLUMNS}
+    return pl.DataFrame(data, schema={c: pl.Utf8 for c in COLUMNS})
+
+
+def encode(col: pl.Series, fn: Callable[[str], str]) -> tuple[I32, list[str]]:
+    """Codes of ``fn(value)`` per row (-1 when empty) and the list of distinct results.
+
+    ``fn`` is called once per distinct input string.
+    """
+    uniq = col.unique()
+    values: list[str] = uniq.to_list()
+    index: dict[str, int] = {}
+    ids = np.empty(len(values), dtype=np.int32)
+    for i, v in enumerate(values):
+        k = fn(v) if v else ""
+        ids[i] = index.setdefault(k, len(index)) if k else -1
+    codes = col.replace_strict(uniq, pl.Series(ids, dtype=pl.Int32), return_dtype=pl.Int32)
+    return codes.to_numpy().astype(np.int32, copy=False), list(index)
+
+
+def _lower(s: str) -> str:
+    return s.strip().lower()
+
+
+def _skeleton(key: str) -> str:
+    """First letter and consonants of a key: blocking that survives a vowel slip."""
+    return key[:1] + "".join(c for c in key[1:] if c not in "aeiou")
+
+
+def _sex(s: str) -> str:
+    s = s.strip().upper()[:1]
+    return {"M": "M", "F": "F", "Մ": "M", "Ի": "F", "Ж": "F", "W": "F"}.get(s, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    n: int
+    record_ids: list[str]
+    family_raw: I32
+    family_key: I32
+    family_keys: list[str]
+    family_tf: F64
+    given_raw: I32
+    given_key: I32
+    given_keys: list[str]
+    given_tf: F64
+    patronymic_key: I32
+    patronymic_keys: list[str]
+    sex: I32
+    year: I16
+    month: I16
+    day: I16
+    phone: I32
+    origin: I32
+    household: I32
+    family_skeleton: I32
+    given_skeleton: I32
+
+
+def _tf(codes: I32, size: int) -> F64:
+    counts = np.bincount(codes[codes >= 0], minlength=size).astype(np.float64)
+    total = counts.sum()
+    return counts / total if total else counts
+
+
+def features(df: pl.DataFrame) -> Features:
+    family_key, family_keys = encode(df["family_name"], name_key)
+    given_key, given_keys = encode(df["given_name"], name_key)
+    dates = df["birth_date"]
+    uniq = dates.unique()
+    parts = np.array([parse_birth_date(v) for v in uniq.to_list()], dtype=np.int32).reshape(-1, 3)
+    idx = dates.replace_strict(
+        uniq, pl.Series(np.arange(len(uniq), dtype=np.int32)), return_dtype=pl.Int32
+    ).to_numpy()
+    ymd = parts[idx]
+    fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
+    giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
+    return Features(
+        n=df.height,
+        record_ids=df["record_id"].to_list(),
+        family_raw=encode(df["family_name"], _lower)[0],
+        family_key=family_key,
+        family_keys=family_keys,
+        family_tf=_tf(family_key, len(family_keys)),
+        given_raw=encode(df["given_name"], _lower)[0],
+        given_key=given_key,
+        given_keys=given_keys,
+        given_tf=_tf(given_key, len(given_keys)),
+        patronymic_key=(pk := encode(df["patronymic"], patronymic_key))[0],
+        patronymic_keys=pk[1],
+        sex=encode(df["sex"], _sex)[0],
+        year=ymd[:, 0].astype(np.int16),
+        month=ymd[:, 1].astype(np.int16),
+        day=ymd[:, 2].astype(np.int16),
+        phone=phone_codes(df["phone"]),
+        origin=encode(df["origin"], name_key)[0],
+        household=encode(df["household_ref"], _lower)[0],
+        family_skeleton=_recode(family_key, fam_skel),
+        given_skeleton=_recode(given_key, giv_skel),
+    )
+
+
+def phone_codes(col: pl.Series) -> I32:
+    """Integer codes of E.164 phones (-1 when absent).
+
+    The Armenian shapes of the interchange format are rewritten with vectorised string
+    operations (the same result ``normalise_phone`` gives, which a test checks); anything else
+    goes through ``normalise_phone`` (libphonenumber) once per distinct value.
+    """
+    d = col.str.replace_all(r"[^0-9+]", "")
+    fast = pl.select(
+        pl.when(d.str.contains(r"^\+374\d{8}$"))
+        .then(d)
+        .when(d.str.contains(r"^00374\d{8}$"))
+        .then(pl.lit("+") + d.str.slice(2))
+        .when(d.str.contains(r"^374\d{8}$"))
+        .then(pl.lit("+") + d)
+        .when(d.str.contains(r"^0\d{8}$"))
+        .then(pl.lit("+374") + d.str.slice(1))
+        .when(d.str.contains(r"^\d{8}$"))
+        .then(pl.lit("+374") + d)
+        .otherwise(pl.lit(None))
+        .alias("p")
+    ).to_series()
+    slow = col.filter(fast.is_null() & (col != ""))
+    if slow.len():
+        uniq = slow.unique()
+        mapped = pl.Series([normalise_phone(v) for v in uniq.to_list()], dtype=pl.Utf8)
+        fast = fast.fill_null(col.replace_strict(uniq, mapped, default=""))
+    codes, _ = encode(fast.fill_null(""), lambda s: s)
+    return codes
+
+
+def _recode(codes: I32, values: npt.NDArray[np.object_]) -> I32:
+    """Map key codes through a per-key derived value to new integer codes."""
+    if len(values) == 0:
+        return np.full(len(codes), -1, dtype=np.int32)
+    _, inv = np.unique(values.astype(str), return_inverse=True)
+    inv = inv.astype(np.int32)
+    out = np.where(codes >= 0, inv[np.maximum(codes, 0)], -1)
+    return out.astype(np.int32)

@@ -1,0 +1,282 @@
+"""Data tables for name normalisation: script transliteration and phonetic folding.
+
+Everything Armenian- or Russian-specific that ``normalise.py`` knows lives here, as data, so a
+reviewer can check each rule against its source and a test can pin it. Sources:
+
+* Armenian → Latin: BGN/PCGN 1981 for Eastern Armenian (the scheme of Armenian passports before
+  2000s and of most English-language lists), with ISO 9985 and Hübschmann-Meillet letters
+  (``č``, ``ǰ``, ``ł``, ``ṙ``, aspiration marks) accepted on Latin input.
+* Russian Cyrillic → Latin: BGN/PCGN for Russian; the Latin then goes through the same folding.
+* Georgian (Mkhedruli) → Latin: the Georgian national system (2002), for registries that are
+  not all Armenian.
+* Phonetic folding: the spelling habits that make one Armenian name look like several:
+  Western Armenian voicing (Krikor/Grigor, Bedros/Petros, Hagop/Hakob, Tavit/Davit), Russian
+  passport renderings (ղ and խ as г/к/х: Казарян, Хачатрян; Հ dropped: Акоп, Арутюн),
+  French/diaspora ``ou`` for ու (Toumanian), German ``tsch``/``sch``, ISO ``c`` for ց.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- Armenian (Eastern, BGN/PCGN 1981) --------------------------------------------------------
+# Context rules (applied in normalise.to_latin): ե is "ye" word-initially or after a vowel,
+# ո is "vo" word-initially (except in ու), ու is "u", և is "yev" word-initially else "ev".
+ARMENIAN_TO_LATIN: Final[dict[str, str]] = {
+    "ա": "a",
+    "բ": "b",
+    "գ": "g",
+    "դ": "d",
+    "ե": "e",
+    "զ": "z",
+    "է": "e",
+    "ը": "e",
+    "թ": "t",
+    "ժ": "zh",
+    "ի": "i",
+    "լ": "l",
+    "խ": "kh",
+    "ծ": "ts",
+    "կ": "k",
+    "հ": "h",
+    "ձ": "dz",
+    "ղ": "gh",
+    "ճ": "ch",
+    "մ": "m",
+    "յ": "y",
+    "ն": "n",
+    "շ": "sh",
+    "ո": "o",
+    "չ": "ch",
+    "պ": "p",
+    "ջ": "j",
+    "ռ": "r",
+    "ս": "s",
+    "վ": "v",
+    "տ": "t",
+    "ր": "r",
+    "ց": "ts",
+    "ւ": "v",
+    "փ": "p",
+    "ք": "k",
+    "օ": "o",
+    "ֆ": "f",
+    "և": "ev",
+}
+ARMENIAN_VOWELS: Final[frozenset[str]] = frozenset("աեէըիոօ")
+
+# --- Russian Cyrillic (BGN/PCGN) --------------------------------------------------------------
+CYRILLIC_TO_LATIN: Final[dict[str, str]] = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    # Ukrainian and Belarusian letters met in post-Soviet documents.
+    "і": "i",
+    "ї": "yi",
+    "є": "ye",
+    "ґ": "g",
+    "ў": "u",
+    # U+04BB SHHA: used below as the marker for an Armenian Հ written as Г.
+    "һ": "h",
+}
+CYRILLIC_VOWELS: Final[frozenset[str]] = frozenset("аеёиоуыэюяіїє")
+
+# Russian renderings of Armenian names that are not letter-by-letter: Russian has no /h/, so
+# Armenian Հ is either dropped (Акоп, Арутюн, Овсеп: handled by the folding, which drops h) or
+# written Г. Г cannot be read as h by rule (Григор, Гурген, Геворг have a true Գ), so the
+# conventional forms are listed: word-initial stems, Cyrillic, mapped to a Cyrillic spelling with
+# һ (read h) in place of the Г. Source: Russian passport and civil-registry usage for Armenian
+# names (e.g. Оганес for Հովհաննես, Мгер for Մհեր, Грант for Հրանտ, Грачья for Հրաչյա).
+RUSSIAN_CONVENTIONAL_STEMS: Final[dict[str, str]] = {
+    "оганес": "овһаннес",  # Հովհաննես, Оганесян = Հովհաննիսյան
+    "оганис": "овһаннис",  # Оганисян = Հովհաննիսյան
+    "оганнес": "овһаннес",
+    "оганнис": "овһаннис",
+    "оганджан": "оһанджан",  # Օհանջանյան
+    "оган": "оһан",  # Оганян = Օհանյան (Ohanyan)
+    "мгер": "мһер",  # Մհեր
+    "грач": "һрач",  # Հրաչ, Հրաչյա
+    "грант": "һрант",  # Հրանտ
+    "гайк": "һайк",  # Հայկ (also Айк)
+    "гамлет": "һамлет",  # Համլետ
+    "гамазасп": "һамазасп",  # Համազասպ
+    "гмаяк": "һмаяк",  # Հմայակ
+    "гаруш": "һаруш",
+    "гайрапет": "һайрапет",  # Հայրապետ (usually Айрапет)
+    "гарутюн": "һарутюн",  # Հարություն (usually Арутюн)
+    "грипсиме": "һрипсиме",  # Հռիփսիմե
+    "зограб": "зоһраб",  # Զոհրաբ
+    "шагин": "шаһин",  # Շահին
+    "шаген": "шаһен",  # Շահեն
+}
+
+# --- Georgian (Mkhedruli, national system 2002) ------------------------------------------------
+GEORGIAN_TO_LATIN: Final[dict[str, str]] = {
+    "ა": "a",
+    "ბ": "b",
+    "გ": "g",
+    "დ": "d",
+    "ე": "e",
+    "ვ": "v",
+    "ზ": "z",
+    "თ": "t",
+    "ი": "i",
+    "კ": "k",
+    "ლ": "l",
+    "მ": "m",
+    "ნ": "n",
+    "ო": "o",
+    "პ": "p",
+    "ჟ": "zh",
+    "რ": "r",
+    "ს": "s",
+    "ტ": "t",
+    "უ": "u",
+    "ფ": "p",
+    "ქ": "k",
+    "ღ": "gh",
+    "ყ": "q",
+    "შ": "sh",
+    "ჩ": "ch",
+    "ც": "ts",
+    "ძ": "dz",
+    "წ": "ts",
+    "ჭ": "ch",
+    "ხ": "kh",
+    "ჯ": "j",
+    "ჰ": "h",
+}
+
+# --- Latin letters with diacritics ------------------------------------------------------------
+# ISO 9985 / Hübschmann-Meillet for Armenian, Czech/Croatian-style carons, Turkish/Kurdish
+# (Kurmanji) letters for Yazidi and Kurdish names, common Western European letters. Anything
+# not listed loses its diacritic by Unicode decomposition.
+LATIN_SPECIAL: Final[dict[str, str]] = {
+    "š": "sh",
+    "ş": "sh",
+    "ș": "sh",
+    "č": "ch",
+    "ç": "ch",
+    "ž": "zh",
+    "ǰ": "j",
+    "ğ": "gh",
+    "ł": "gh",  # Hübschmann-Meillet ł for ղ; Polish ł is /w/, rare in this population
+    "ṙ": "r",
+    "ı": "i",
+    "ə": "e",
+    "ß": "ss",
+    "æ": "ae",
+    "ø": "o",
+    "đ": "d",
+    "ŋ": "n",
+    "ʻ": "",
+    "ʼ": "",
+    "ʿ": "",
+    "ʾ": "",
+    "‘": "",
+    "’": "",
+    "`": "",
+    "´": "",
+    "'": "",
+}
+
+# --- Phonetic folding of Latin spellings --------------------------------------------------------
+# Longest match first. Output symbols are upper case, so nothing is rewritten twice; the key
+# is the lower-cased result with runs of one symbol collapsed. Classes and why:
+#   K  g k q c(hard) gh kh x ck  velars: Western Armenian swaps g/k (Krikor), Russian writes
+#      ղ as г/к (Газарян/Казарян) and խ as х, Latin writes խ as kh or x
+#   P  b p f ph                 labials: Western Bedros/Petros, Hagop/Hakob, Stephan/Stepan
+#   T  d t th                   dentals: Western Tavit/Davit, Dikran/Tigran, Arthur/Artur
+#   C  ts tz dz c(soft) ц        ծ ձ ց: ts/tz/dz/c habits (Tsaturyan, Mnacakanjan, Dzhaghik)
+#   J  j dj dzh zh ch tch tsch  ժ ջ ճ չ: Eastern j/ch, Western ch/j swapped, French j = ժ
+#   X  sh sch                   շ (and German sch)
+#   U  u ou oo                  ու: French/Western ou (Manoukian, Toumanian)
+#   I  i y                      vowel i and the glide: -yan/-ian, Hayk/Haik
+#   (h) dropped                 Russian has no /h/: Акоп, Арутюн, Оганес; Latin follows
+FOLD_TOKENS: Final[dict[str, str]] = {
+    "shch": "X",
+    "tsch": "J",
+    "dzh": "J",
+    "tch": "J",
+    "sch": "X",
+    "sh": "X",
+    "zh": "J",
+    "ch": "J",
+    "dj": "J",
+    "j": "J",
+    "kh": "K",
+    "gh": "K",
+    "ck": "K",
+    "q": "K",
+    "x": "K",
+    "g": "K",
+    "k": "K",
+    "th": "T",
+    "d": "T",
+    "t": "T",
+    "ph": "P",
+    "f": "P",
+    "b": "P",
+    "p": "P",
+    "ts": "C",
+    "tz": "C",
+    "dz": "C",
+    "w": "V",
+    "v": "V",
+    "ou": "U",
+    "oo": "U",
+    "u": "U",
+    "y": "I",
+    "i": "I",
+    "a": "A",
+    "e": "E",
+    "o": "O",
+    "h": "",
+    "l": "L",
+    "m": "M",
+    "n": "N",
+    "r": "R",
+    "s": "S",
+    "z": "Z",
+}
+
+# Surname suffix variants folded to one form (regex on the lower-case Latin, end of a word):
+# -yan/-ian/-jan (German, Scandinavian, Polish habit)/-ean (Western classical -եան),
+# with -yants/-yanz/-janc (the older genitive plural form, Russian -янц) folded in.
+SUFFIX_PATTERN: Final[str] = r"(?<=[a-z])(?:y|i|j|e|iy)a(?:n|nn)(?:ts|tz|z|c)?$"
+SUFFIX_REPLACEMENT: Final[str] = "yan"
+
+# Russian-style patronymic endings (Cyrillic already transliterated): Арменович → armen.
+PATRONYMIC_PATTERN: Final[str] = (
+    r"(?<=[a-z]{2})(?:ovich|evich|ovitch|evitch|ovych|ovic|evic|ovna|evna|ichna)$"
+)
