@@ -156,6 +156,8 @@ def link(
     """
     cfg = config or LinkageConfig()
     frame = to_frame(records)
+    if frame.height == 0:
+        return LinkageResult(clusters={}, review=[], stats={"records": 0}, config=cfg)
     labels, review, stats, cfg, f, warnings = _run(frame, cfg, must_link, cannot_link, progress)
     clusters = dict(zip(f.record_ids, labels.tolist(), strict=True))
     return LinkageResult(

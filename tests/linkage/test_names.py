@@ -1,0 +1,95 @@
+"""Table-driven tests: every written form of one real name compares as matching."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from refuge.linkage import LinkageConfig, name_key, name_similarity
+from refuge.linkage.normalise import patronymic_key, to_latin
+
+from .name_variants import DIFFERENT, GIVEN_NAMES, SURNAMES
+
+CLOSE = LinkageConfig().name_close
+
+
+def _pairs(table: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> list[tuple[str, str]]:
+    out = []
+    for armenian, latin, russian in table:
+        forms = [armenian, *latin, *russian]
+        out.extend(itertools.combinations(forms, 2))
+    return out
+
+
+def test_tables_are_large_enough() -> None:
+    assert len(SURNAMES) >= 40
+    assert len(GIVEN_NAMES) >= 30
+
+
+@pytest.mark.parametrize(("a", "b"), _pairs(SURNAMES))
+def test_surname_forms_match(a: str, b: str) -> None:
+    assert name_similarity(a, b) >= CLOSE, (name_key(a), name_key(b))
+
+
+@pytest.mark.parametrize(("a", "b"), _pairs(GIVEN_NAMES))
+def test_given_name_forms_match(a: str, b: str) -> None:
+    assert name_similarity(a, b) >= CLOSE, (name_key(a), name_key(b))
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("description", "a", "b"),
+    [
+        ("Armenian, BGN/PCGN and Russian-derived Latin share a key", "Հակոբյան", "Akopyan"),
+        ("Russian passport form of the same surname", "Hakobian", "Акопян"),
+        ("Western Armenian voicing", "Hagopian", "Hakobyan"),
+        ("Russian Г for Armenian Հ (conventional form)", "Мгер", "Mher"),
+        ("Russian Г for Armenian Հ in Оганес", "Оганес", "Hovhannes"),
+        ("French ou for ու", "Manoukian", "Manukyan"),
+        ("initial ye and e", "Yeghiazaryan", "Egiazaryan"),
+        ("initial vo and o", "Voskanyan", "Oskanian"),
+        ("-yants and -yan", "Melik-Shahnazaryants", "Melik-Shahnazaryan"),
+        ("German -jan", "Grigorjan", "Grigoryan"),
+        ("kh and x", "Khachatryan", "Xachatryan"),
+        ("gh and Russian к", "Ghazaryan", "Казарян"),
+        ("dz, ts and ц", "Hambardzumyan", "Амбарцумян"),
+        ("hyphen or not", "Ter-Petrosyan", "Terpetrosyan"),
+        ("upper case, spaces", "  HAKOBYAN ", "hakobyan"),
+        ("Georgian script", "გიორგი", "Giorgi"),
+        ("ISO 9985 caron", "Šahinyan", "Shahinyan"),
+    ],
+)
+def test_name_keys_equal(description: str, a: str, b: str) -> None:
+    assert name_key(a) == name_key(b), description
+
+
+@pytest.mark.parametrize(
+    ("description", "a", "b"),
+    [
+        ("Russian -ович", "Арменович", "Armen"),
+        ("Latin -ovna", "Armenovna", "Армен"),
+        ("Armenian genitive", "Արմենի", "Armen"),
+        ("plain father's name", "Armen", "Армен"),
+        ("-evich", "Sergeyevich", "Sergey"),
+    ],
+)
+def test_patronymic_keys(description: str, a: str, b: str) -> None:
+    assert patronymic_key(a)[:5] == patronymic_key(b)[:5], description
+
+
+def test_unknown_script_keeps_its_letters() -> None:
+    assert name_key("محمد") == "محمد"
+    assert name_key("") == ""
+    assert name_similarity("", "Armen") == 0.0
+
+
+def test_to_latin_is_readable_bgn() -> None:
+    assert to_latin("Երևան") == "yerevan"
+    assert to_latin("Ոսկան") == "voskan"
+    assert to_latin("Հովհաննիսյան") == "hovhannisyan"
+    assert to_latin("Егиазарян") == "yegiazaryan"
