@@ -236,11 +236,14 @@ def _open_xlsx(path: Path, sha256: str) -> InterchangeFile:
 
     import openpyxl
 
+    handle = path.open("rb")  # a file object: openpyxl would refuse a misnamed .csv
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken archive
+        handle.close()
+        kind = "a ZIP archive" if isinstance(exc, zipfile.BadZipFile | KeyError) else "a file"
         raise InterchangeFormatError(
-            f"{path.name}: a ZIP archive but not a readable Excel .xlsx workbook ({exc}); "
+            f"{path.name}: {kind} but not a readable Excel .xlsx workbook; "
             "expected a UTF-8 CSV or an .xlsx workbook"
         ) from None
     try:
@@ -255,6 +258,7 @@ def _open_xlsx(path: Path, sha256: str) -> InterchangeFile:
         max_row = sheet.max_row or 0
     finally:
         workbook.close()
+        handle.close()
     return InterchangeFile(
         path=path,
         kind="xlsx",
@@ -270,7 +274,8 @@ def _xlsx_rows(path: Path, header: tuple[str, ...]) -> Iterator[RawRow]:
 
     width = len(header)
     columns = [*header, *([""] * 1000)]
-    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    handle = path.open("rb")
+    workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     try:
         sheet = workbook.worksheets[0]
         header_done = False
@@ -291,6 +296,7 @@ def _xlsx_rows(path: Path, header: tuple[str, ...]) -> Iterator[RawRow]:
             yield RawRow(row_number, cells)
     finally:
         workbook.close()
+        handle.close()
 
 
 def _cell_text(value: Any, column: str) -> str:
