@@ -1,0 +1,198 @@
+"""Unit tables for the smaller steps: phones, dates, evaluation, config, reading CSV, CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+import pytest
+
+from refuge.linkage import LinkageConfig, evaluate, normalise_phone
+from refuge.linkage.compare import LEVELS, compare
+from refuge.linkage.io import InterchangeFormatError, read_interchange
+from refuge.linkage.records import Record, features, phone_codes, to_frame
+
+
+@pytest.mark.parametrize(
+    ("description", "raw", "e164"),
+    [
+        ("international form", "+37491123456", "+37491123456"),
+        ("national form with trunk 0", "091123456", "+37491123456"),
+        ("spaces and dashes", "+374 91 12-34-56", "+37491123456"),
+        ("00 prefix", "0037491123456", "+37491123456"),
+        ("country code without plus", "37491123456", "+37491123456"),
+        ("Georgian number", "+995 599 12 34 56", "+995599123456"),
+        ("Russian number", "+7 916 123-45-67", "+79161234567"),
+        ("not a number", "n/a", ""),
+        ("empty", "", ""),
+    ],
+)
+def test_normalise_phone(description: str, raw: str, e164: str) -> None:
+    assert normalise_phone(raw) == e164, description
+
+
+def test_vectorised_phones_agree_with_libphonenumber() -> None:
+    raw = [
+        "+37491123456",
+        "091123456",
+        "+374 91 12-34-56",
+        "0037491123456",
+        "37491123456",
+        "+995 599 12 34 56",
+        "n/a",
+        "",
+        "91123456",
+    ]
+    codes = phone_codes(pl.Series(raw))
+    for i in range(len(raw)):
+        for j in range(len(raw)):
+            same = normalise_phone(raw[i]) == normalise_phone(raw[j]) != ""
+            assert (codes[i] == codes[j] and codes[i] >= 0) == same, (raw[i], raw[j])
+
+
+def _date_level(a: str, b: str) -> str:
+    f = features(
+        to_frame([Record("1", "A", "B", birth_date=a), Record("2", "A", "B", birth_date=b)])
+    )
+    lv = compare(f, np.array([0]), np.array([1]), LinkageConfig()).levels["birth_date"][0]
+    return LEVELS["birth_date"][lv] if lv >= 0 else "null"
+
+
+@pytest.mark.parametrize(
+    ("description", "a", "b", "level"),
+    [
+        ("same date", "1980-03-05", "1980-03-05", "exact"),
+        ("day and month swapped", "1980-03-05", "1980-05-03", "swapped"),
+        ("swap giving an impossible month", "1980-03-25", "1980-25-03", "swapped"),
+        ("year only on one side", "1980", "1980-03-05", "year-only"),
+        ("year only on both sides", "1980", "1980", "year-only"),
+        ("one digit of the day wrong", "1980-03-05", "1980-03-15", "near"),
+        ("a week apart across months", "1980-03-29", "1980-04-04", "near"),
+        ("year off by one, year only", "1980", "1981-01-01", "near"),
+        ("different people", "1980-03-05", "1990-07-12", "different"),
+        ("missing", "", "1980-03-05", "null"),
+    ],
+)
+def test_birth_date_levels(description: str, a: str, b: str, level: str) -> None:
+    assert _date_level(a, b) == level, description
+
+
+class TestEvaluate:
+    def test_perfect(self) -> None:
+        t = {"a": "1", "b": "1", "c": "2"}
+        m = evaluate(t, {"a": "x", "b": "x", "c": "y"})
+        assert m["precision"] == m["recall"] == m["f1"] == m["bcubed_f1"] == 1.0
+
+    def test_over_merge_lowers_precision_only(self) -> None:
+        m = evaluate({"a": "1", "b": "1", "c": "2"}, {"a": "x", "b": "x", "c": "x"})
+        assert m["recall"] == 1.0
+        assert m["precision"] == pytest.approx(1 / 3)
+        assert m["bcubed_precision"] == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
+
+    def test_missing_predictions_are_singletons(self) -> None:
+        m = evaluate({"a": "1", "b": "1"}, {"a": "x"})
+        assert m["recall"] == 0.0
+
+
+def test_config_json_round_trip_and_rejects_unknown_keys() -> None:
+    cfg = LinkageConfig(link_threshold=7.5, m={"sex": {"equal": 0.9, "different": 0.1}})
+    assert LinkageConfig.from_json(cfg.to_json()) == cfg
+    with pytest.raises(ValueError, match="unknown"):
+        LinkageConfig.from_dict({"nonsense": 1})
+
+
+HEADER = "record_id,given_name,family_name,birth_date,phone,registered_at,site,notes\n"
+
+
+class TestReadInterchange:
+    def test_keeps_unknown_columns_and_bom(self, tmp_path: Path) -> None:
+        p = tmp_path / "a.csv"
+        p.write_text("\ufeff" + HEADER + "1,Armen,Petrosyan,1980,,2023-09-25T10:00,Goris,x\n")
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["1"]
+        assert "notes" in df.columns
+        assert issues == []
+
+    def test_rejects_unlinkable_rows_and_flags_bad_values(self, tmp_path: Path) -> None:
+        p = tmp_path / "b.csv"
+        p.write_text(
+            HEADER
+            + "1,Armen,Petrosyan,1980-13-45,,t,s,\n"
+            + ",Anna,Hakobyan,1990,,t,s,\n"
+            + "1,Armen,Petrosyan,1980,,t,s,\n"
+            + "3,Ani,,1999,,t,s,\n"
+        )
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["1", "3"]
+        reasons = {(i.line, i.rejected): i.reason for i in issues}
+        assert "missing record_id" in reasons[(3, True)]
+        assert "duplicate" in reasons[(4, True)]
+        assert "impossible date" in reasons[(2, False)]
+        assert "missing family_name" in reasons[(5, False)]
+
+    def test_survives_ragged_rows_and_broken_encoding(self, tmp_path: Path) -> None:
+        p = tmp_path / "c.csv"
+        p.write_bytes(
+            HEADER.encode()
+            + b"1,Armen,Petrosyan,1980,,t,s,\n"
+            + b"2,Anna,Hakobyan\n"
+            + b"3,\xff\xfe,Hakobyan,1990,,t,s,\n"
+            + "4,Անի,Սարգսյան,1999,,t,s,\n".encode()
+        )
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["1", "4"]
+        assert [i.line for i in issues if i.rejected] == [3, 4]
+
+    def test_refuses_a_file_of_another_format(self, tmp_path: Path) -> None:
+        p = tmp_path / "d.csv"
+        p.write_text("id,name\n1,x\n")
+        with pytest.raises(InterchangeFormatError, match="expected a header"):
+            read_interchange(p)
+
+
+def _refuge(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "refuge.cli", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_cli_link_and_evaluate(tmp_path: Path) -> None:
+    from .registry_small import ROWS
+
+    src = tmp_path / "in.csv"
+    pl.DataFrame(
+        {
+            "record_id": [r[1] for r in ROWS],
+            "given_name": [r[2] for r in ROWS],
+            "family_name": [r[3] for r in ROWS],
+            "patronymic": [r[4] for r in ROWS],
+            "sex": [r[5] for r in ROWS],
+            "birth_date": [r[6] for r in ROWS],
+            "phone": [r[7] for r in ROWS],
+            "household_ref": [r[8] for r in ROWS],
+            "registered_at": ["2023-09-25T10:00"] * len(ROWS),
+            "site": ["Goris"] * len(ROWS),
+        }
+    ).write_csv(src)
+    truth = tmp_path / "truth.csv"
+    pl.DataFrame({"record_id": [r[1] for r in ROWS], "person_id": [r[0] for r in ROWS]}).write_csv(
+        truth
+    )
+    out, review = tmp_path / "out.csv", tmp_path / "review.csv"
+    res = _refuge("link", str(src), "--out", str(out), "--review", str(review), "--json")
+    assert res.returncode == 0, res.stderr
+    summary = json.loads(res.stdout)
+    assert summary["records"] == len(ROWS)
+    linked = pl.read_csv(out, infer_schema=False)
+    assert linked.columns == ["record_id", "person_id"]
+    assert sorted(linked["record_id"].to_list()) == sorted(r[1] for r in ROWS)
+    assert review.exists()
+    ev = _refuge("evaluate", "--truth", str(truth), "--pred", str(out), "--json")
+    assert ev.returncode == 0, ev.stderr
+    assert json.loads(ev.stdout)["precision"] == 1.0
+    readable = _refuge("evaluate", "--truth", str(truth), "--pred", str(out))
+    assert "B-cubed" in readable.stdout
