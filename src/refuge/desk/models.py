@@ -1,0 +1,40 @@
+"""The desk's own table: a name index over raw registrations for search-before-register.
+
+Registrations are immutable, so their index entries are written once and never updated; an
+entry names a registration, never a person (persons change with every merge and split, and the
+search joins ``Link`` for the current one).
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+from refuge.registry.models import Registration
+
+
+class SearchEntry(models.Model):
+    """One search key of one registration.
+
+    ``key`` is a *pair* of name keys separated by a space, in both orders
+    (``"akopian ovanes"`` and ``"ovanes akopian"``), plus the same pairs of consonant
+    skeletons prefixed with ``~`` for typo tolerance (``"~kpn ~vns"``). A pair, not a single
+    key, because the most common Armenian surnames each cover a few percent of the population:
+    a family-and-given lookup lands on a handful of rows, and a single typed name is still a
+    prefix range (``"akopian "``) of the same index. See docs/desk.md, "Search".
+    """
+
+    key = models.CharField(max_length=160)
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="search_entries", db_index=False
+    )
+
+    class Meta:
+        verbose_name_plural = "search entries"
+        constraints = [
+            models.UniqueConstraint(fields=["registration", "key"], name="searchentry_once")
+        ]
+        # (key, registration): a prefix range on key is answered from the index alone.
+        indexes = [models.Index(fields=["key", "registration"], name="searchentry_key")]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> {self.registration_id}"

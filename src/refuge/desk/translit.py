@@ -1,0 +1,82 @@
+"""A Latin rendering of a name, shown beside the name as typed. Display only.
+
+Letter by letter (Armenian BGN/PCGN 1981, Russian BGN/PCGN), so a reader who does not read the
+script sees what the clerk wrote: ``Оганесян`` → ``Oganesyan``, ``Հովհաննիսյան`` →
+``Hovhannisyan``. The linkage engine's ``to_latin`` is not used here on purpose: it rewrites
+Russian conventional forms to their Armenian originals (``Оганес`` → ``ovhannes``) and lower-
+cases, which is right for matching and wrong for showing what is on the form.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+ARMENIAN: dict[str, str] = {
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y",
+    "թ": "t", "ժ": "zh", "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h",
+    "ձ": "dz", "ղ": "gh", "ճ": "ch", "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o",
+    "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r",
+    "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "ev",
+}  # fmt: skip
+CYRILLIC: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+}  # fmt: skip
+_ARMENIAN_VOWELS = frozenset("աեէըիոօ")
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїє")
+
+
+def _is_armenian(ch: str) -> bool:
+    return "\u0531" <= ch <= "\u058a"
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _letter(text: str, i: int) -> tuple[str, int]:
+    """Latin for the letter at ``text[i]`` (lower case) and how many letters it used."""
+    ch = text[i].lower()
+    prev = text[i - 1].lower() if i > 0 else " "
+    word_start = not prev.isalpha()
+    if _is_armenian(ch):
+        if ch == "ո" and i + 1 < len(text) and text[i + 1].lower() == "ւ":
+            return "u", 2
+        if ch == "ո" and word_start:
+            return "vo", 1
+        if ch == "ե" and (word_start or prev in _ARMENIAN_VOWELS):
+            return "ye", 1
+        return ARMENIAN.get(ch, ch), 1
+    if _is_cyrillic(ch):
+        if ch == "е" and (word_start or prev in _CYRILLIC_VOWELS or prev in "ъь"):
+            return "ye", 1
+        return CYRILLIC.get(ch, ch), 1
+    return text[i], 1
+
+
+@cache
+def to_latin(text: str) -> str:
+    """``text`` in Latin letters, keeping its capitals; Latin text comes back unchanged."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        latin, used = _letter(text, i)
+        if text[i] != text[i].lower() and latin:
+            # A capital stays a capital: Ж → Zh, and ԵՂԻԱԶԱՐՅԱՆ stays upper case.
+            whole_word_upper = (
+                i + 1 < len(text) and text[i + 1].isalpha() and text[i + 1] != text[i + 1].lower()
+            )
+            latin = latin.upper() if whole_word_upper else latin[0].upper() + latin[1:]
+        out.append(latin)
+        i += used
+    return "".join(out)
+
+
+def latin_beside(text: str) -> str:
+    """The Latin rendering if ``text`` is in another script, else ``""`` (nothing to add)."""
+    if not any(_is_armenian(c) or _is_cyrillic(c) for c in text):
+        return ""
+    return to_latin(text)

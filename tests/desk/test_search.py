@@ -1,0 +1,148 @@
+"""The search: any spelling, in any script, finds the person; ranking uses birth and phone.
+
+Table-driven, one row per case, each with a description (as the linkage tests are).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refuge.desk.search import entry_keys, parse_birth, parse_query, prefix_upper_bound, skeleton
+from refuge.desk.selectors import person_search
+
+FIRST = [
+    # (description, query, birth, phone, expected first)
+    ("Russian Cyrillic finds Armenian script", "Оганесян Ованес", "", "", "hovhannes"),
+    ("Armenian script, given name first", "Հովհաննես Հովհաննիսյան", "", "", "hovhannes"),
+    ("Latin transliteration variant", "Hovannisian Hovhannes", "", "", "hovhannes"),
+    ("Russian -ян against Latin -ian", "Акопян Арам", "", "", "aram"),
+    ("Western Armenian spelling", "Hagopian Aram", "", "", "aram"),
+    ("Latin finds Cyrillic", "Hakobyan Anna", "", "", "anna_a"),
+    ("a typo in the family name", "Hovhanisyan Anna", "", "", "anna_h"),
+    ("a swapped letter", "Petorsyan Hayk", "", "", "hayk"),
+    ("conventional Russian form of Հայկ", "Petrosyan Гайк", "", "", "hayk"),
+    ("still typing the given name", "Hovhannisyan Hovh", "", "", "hovhannes"),
+    ("the birth year decides between namesakes", "Hovhannisyan", "2010", "", "anna_h"),
+    ("the birth date in the search box", "Hovhannisyan 07.03.1954", "", "", "hovhannes"),
+    ("a phone in national form finds the E.164", "Hakobyan", "", "+374 91 234567", "aram"),
+    ("a phone alone", "091234567", "", "", "aram"),
+]
+
+
+@pytest.mark.parametrize(
+    ("description", "q", "birth", "phone", "expected"), FIRST, ids=[row[0] for row in FIRST]
+)
+def test_finds_the_person_first(people, description, q, birth, phone, expected):
+    result = person_search(parse_query(q, birth=birth, phone=phone))
+    assert result.cards, description
+    assert result.cards[0].person_id == people[expected].pk, description
+
+
+def test_a_family_name_alone_finds_everyone_who_bears_it_in_any_script(people):
+    found = {c.person_id for c in person_search(parse_query("Оганесян")).cards}
+    assert {people["hovhannes"].pk, people["anna_h"].pk} <= found
+    assert people["hayk"].pk not in found
+
+
+def test_a_card_shows_spellings_age_origin_sites_and_household(people, household):
+    card = person_search(parse_query("Оганесян Ованес")).cards[0]
+    assert [s.family_name for s in card.spellings] == ["Հովհաննիսյան", "Hovhannisyan"]
+    assert card.spellings[0].latin == "Hovhannisyan Hovhannes"
+    assert card.spellings[1].latin == ""  # already Latin
+    assert card.sites == ["Kornidzor", "Goris"]
+    assert card.origins == ["Stepanakert"]
+    assert card.registrations == 2
+    assert card.age is not None and card.age >= 70
+    head = person_search(parse_query("Sargsyan Sargis")).cards[0]
+    assert [(h.relationship, h.size) for h in head.households] == [("head", 3)]
+
+
+def test_an_unknown_name_finds_no_one(people):
+    assert person_search(parse_query("Zzyzx Qwerty")).cards == []
+
+
+def test_an_empty_query_asks_nothing_of_the_database(people, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert person_search(parse_query("  ")).cards == []
+
+
+def test_a_search_takes_a_fixed_number_of_queries(people, household, django_assert_num_queries):
+    person_search(parse_query("x"))  # the index catches up once
+    # index check (2), index lookups (keys, skeletons), phone, candidates, cards (2)
+    with django_assert_num_queries(8):
+        person_search(parse_query("Hovhannisyan Anna 2010 +37477001122"))
+
+
+def test_registrations_added_after_a_search_are_found_by_the_next(people, sites, cast):
+    from refuge.registry.services import registration_register
+
+    assert not person_search(parse_query("Мкртчян Ашот")).cards
+    registration_register(
+        given_name="Աշոտ",
+        family_name="Մկրտչյան",
+        site=sites["Goris"],
+        actor=cast["registrar_goris"],
+    )
+    assert person_search(parse_query("Мкртчян Ашот")).cards
+
+
+def test_a_merged_person_is_shown_once_under_the_person_that_kept_the_registrations(people, cast):
+    from refuge.registry.services import person_merge
+
+    person_merge(
+        keep=people["anna_h"], absorb=people["anna_a"], actor=cast["data_officer"], reason="test"
+    )
+    cards = person_search(parse_query("Anna")).cards
+    assert [c.person_id for c in cards].count(people["anna_h"].pk) == 1
+    assert people["anna_a"].pk not in {c.person_id for c in cards}
+
+
+QUERIES = [
+    ("names only", "Hovhannisyan Anna", ("Hovhannisyan", "Anna"), "", ""),
+    ("year", "Акопян 1980", ("Акопян",), "1980", ""),
+    ("ISO date", "Aram 1975-11-02", ("Aram",), "1975-11-02", ""),
+    ("dotted date", "Aram 2.11.1975", ("Aram",), "1975-11-02", ""),
+    ("phone with spaces kept together", "Aram 091234567", ("Aram",), "", "+37491234567"),
+    ("punctuation around names", "«Hovhannisyan», Anna;", ("Hovhannisyan", "Anna"), "", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("description", "text", "names", "birth", "phone"), QUERIES, ids=[q[0] for q in QUERIES]
+)
+def test_parse_query(description, text, names, birth, phone):
+    query = parse_query(text)
+    assert (query.names, query.birth_date, query.phone) == (names, birth, phone)
+
+
+def test_separate_fields_win_over_the_search_box():
+    query = parse_query("Aram 1975", birth="1976-01-02", phone="091234567", origin=" Askeran ")
+    assert (query.birth_date, query.phone, query.origin) == (
+        "1976-01-02",
+        "+37491234567",
+        "Askeran",
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1954", "1954"), ("1954-3-7", "1954-03-07"), ("07.03.1954", "1954-03-07"),
+    ("7/3/1954", "1954-03-07"), ("31.02.x", ""), ("13.13.1954", ""), ("", ""),
+])  # fmt: skip
+def test_parse_birth(text, expected):
+    assert parse_birth(text) == expected
+
+
+def test_index_keys_hold_both_orders_and_skeletons():
+    assert entry_keys(family_key="ovanisian", given_key="ovanes") == {
+        "ovanisian ovanes", "ovanes ovanisian", "~vnsn vns", "~vns vnsn"}  # fmt: skip
+    assert entry_keys(family_key="akopian", given_key="") == {"akopian ", "~kpn "}
+    assert entry_keys(family_key="", given_key="") == set()
+
+
+def test_skeleton_and_prefix_bound():
+    assert skeleton("ovanesian") == skeleton("ovanisian") == "vnsn"
+    assert skeleton("ia") == "ia"
+    assert prefix_upper_bound("akop") == "akoq"
+    assert "akopian ana" < prefix_upper_bound("akopian") and "akopiao" >= prefix_upper_bound(
+        "akopian"
+    )
