@@ -12,8 +12,8 @@ from typing import Final
 
 import numpy as np
 import numpy.typing as npt
-import polars as pl
 
+from refuge.linkage._arrays import sorted_unique, unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features
 
@@ -54,24 +54,51 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     }
 
 
+def _combined_key(cols: dict[str, I32], rule: tuple[str, ...], valid: npt.NDArray[np.bool_]) -> I64:
+    """One int64 per record for a composite key (mixed radix; rows renumbered if too wide)."""
+    key = np.zeros(int(valid.sum()), dtype=np.int64)
+    width = 1
+    for c in rule:
+        v = cols[c][valid].astype(np.int64)
+        radix = int(v.max()) + 1 if len(v) else 1
+        if width * radix >= 2**62:
+            _, key = unique_inverse(key)
+            width = int(key.max()) + 1 if len(key) else 1
+        key = key * radix + v
+        width *= radix
+    return key
+
+
 def _rule_pairs(
     cols: dict[str, I32], rule: tuple[str, ...], max_block: int, n: int
 ) -> tuple[I64, int, int]:
+    """Pairs (as ``left * n + right``, left < right) of records sharing the rule's key.
+
+    Sort by key, then for each block size generate the upper triangle of all blocks of that
+    size at once: linear in the number of pairs, no join.
+    """
     valid = np.ones(n, dtype=bool)
     for c in rule:
         valid &= cols[c] >= 0
-    idx = np.flatnonzero(valid).astype(np.int32)
-    frame = pl.DataFrame({"i": idx, **{c: cols[c][idx] for c in rule}})
-    sizes = frame.group_by(list(rule)).len()
-    big = sizes.filter(pl.col("len") > max_block)
-    if big.height:
-        frame = frame.join(big.select(list(rule)), on=list(rule), how="anti")
-    pairs = (
-        frame.join(frame, on=list(rule), how="inner", suffix="_r")
-        .filter(pl.col("i") < pl.col("i_r"))
-        .select((pl.col("i").cast(pl.Int64) * n + pl.col("i_r")).alias("p"))
-    )
-    return pairs["p"].to_numpy(), big.height, int(big["len"].sum()) if big.height else 0
+    idx = np.flatnonzero(valid).astype(np.int64)
+    if len(idx) < 2:
+        return np.zeros(0, dtype=np.int64), 0, 0
+    key = _combined_key(cols, rule, valid)
+    order = np.argsort(key, kind="stable")
+    sk = key[order]
+    rec = idx[order]
+    starts = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
+    sizes = np.diff(np.r_[starts, len(sk)])
+    big = sizes > max_block
+    out: list[I64] = []
+    for size in np.unique(sizes[(sizes >= 2) & ~big]).tolist():
+        blocks = starts[sizes == size]
+        iu, ju = np.triu_indices(size, 1)
+        a = rec[(blocks[:, None] + iu[None, :]).ravel()]
+        b = rec[(blocks[:, None] + ju[None, :]).ravel()]
+        out.append(np.minimum(a, b) * n + np.maximum(a, b))
+    pairs = np.concatenate(out) if out else np.zeros(0, dtype=np.int64)
+    return pairs, int(big.sum()), int(sizes[big].sum())
 
 
 def candidate_pairs(
@@ -99,6 +126,6 @@ def candidate_pairs(
             stats[f"skipped_blocks[{name}]"] = n_big
             stats[f"skipped_block_records[{name}]"] = n_big_records
         parts.append(codes)
-    allp = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+    allp = sorted_unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
     stats["candidate_pairs"] = len(allp)
     return (allp // n).astype(np.int64), (allp % n).astype(np.int64), stats

@@ -23,6 +23,8 @@ import numpy.typing as npt
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from refuge.linkage._arrays import unique_inverse
+
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
 ScoreFn = Callable[[I64, I64], F64]
@@ -181,7 +183,7 @@ def cluster(
     base = int(labels.max()) + 1 if len(labels) else 0
     for i, g in group.items():
         new_labels[i] = base + g
-    _, relabelled = np.unique(new_labels, return_inverse=True)
+    _, relabelled = unique_inverse(new_labels)
     return ClusterResult(
         labels=relabelled.astype(np.int64),
         refused=refused,

@@ -16,6 +16,7 @@ import numpy.typing as npt
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cpdist
 
+from refuge.linkage._arrays import unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features
 
@@ -59,7 +60,7 @@ def key_pair_similarity(
     lo = np.minimum(a, b).astype(np.int64)
     hi = np.maximum(a, b).astype(np.int64)
     code = lo * (len(keys) + 1) + hi
-    uniq, inv = np.unique(code, return_inverse=True)
+    uniq, inv = unique_inverse(code)
     ua = (uniq // (len(keys) + 1)).tolist()
     ub = (uniq % (len(keys) + 1)).tolist()
     sims = cpdist(

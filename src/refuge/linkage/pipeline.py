@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
+from refuge.linkage._arrays import sorted_unique
 from refuge.linkage.blocking import candidate_pairs
 from refuge.linkage.cluster import cluster
 from refuge.linkage.compare import compare
@@ -125,7 +126,7 @@ def _run(
     )
     labels = res.labels
     stats["suspect_components"] = res.suspect_components
-    stats["clusters"] = int(len(np.unique(labels))) if f.n else 0
+    stats["clusters"] = int(len(sorted_unique(labels))) if f.n else 0
     in_band = (w >= config.review_threshold) & (w < config.link_threshold)
     in_band &= labels[left] != labels[right]
     rows = np.flatnonzero(in_band)

@@ -80,12 +80,20 @@ def _patterns(cmp: Comparisons) -> tuple[npt.NDArray[np.int8], I64]:
     """Distinct level vectors (rows) and how many pairs have each."""
     if len(cmp) == 0:
         return np.zeros((0, len(FIELDS)), dtype=np.int8), np.zeros(0, dtype=np.int64)
-    mat = np.stack([cmp.levels[f] for f in FIELDS], axis=1)
+    # Mixed-radix pattern code, counted with bincount: linear, no sort. The code space is the
+    # product of (levels + 1) over fields, under 10^5.
+    radices = [len(LEVELS[f]) + 1 for f in FIELDS]
     code = np.zeros(len(cmp), dtype=np.int64)
-    for j, f in enumerate(FIELDS):
-        code = code * (len(LEVELS[f]) + 1) + (mat[:, j].astype(np.int64) + 1)
-    _, first, counts = np.unique(code, return_index=True, return_counts=True)
-    return mat[first], counts.astype(np.int64)
+    for f, r in zip(FIELDS, radices, strict=True):
+        code = code * r + (cmp.levels[f].astype(np.int64) + 1)
+    counts = np.bincount(code, minlength=int(np.prod(radices)))
+    present = np.flatnonzero(counts)
+    mat = np.zeros((len(present), len(FIELDS)), dtype=np.int8)
+    rest = present.copy()
+    for j in range(len(FIELDS) - 1, -1, -1):
+        mat[:, j] = (rest % radices[j]) - 1
+        rest //= radices[j]
+    return mat, counts[present].astype(np.int64)
 
 
 def fit_em(cmp: Comparisons, config: LinkageConfig) -> LinkageConfig:

@@ -1,0 +1,32 @@
+"""Small array helpers.
+
+``np.unique`` without ``return_inverse`` is very slow on wide int64 values in NumPy 2.4 (it
+takes a hashing path: 5 s for 5M values against 0.04 s for a sort), so the hot path uses these.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+
+I64 = npt.NDArray[np.int64]
+
+
+def sorted_unique(x: npt.NDArray[np.integer]) -> I64:
+    s = np.sort(x.astype(np.int64, copy=False))
+    if len(s) == 0:
+        return s
+    return s[np.r_[True, s[1:] != s[:-1]]]
+
+
+def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
+    """Sorted distinct values and, per element, the index of its value among them."""
+    x = x.astype(np.int64, copy=False)
+    if len(x) == 0:
+        return x, np.zeros(0, dtype=np.int64)
+    order = np.argsort(x, kind="stable")
+    s = x[order]
+    new = np.r_[True, s[1:] != s[:-1]]
+    inv = np.empty(len(x), dtype=np.int64)
+    inv[order] = np.cumsum(new) - 1
+    return s[new], inv
