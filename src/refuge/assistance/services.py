@@ -499,7 +499,8 @@ class ImportResult:
         }
 
 
-def _resolve_registration(record_id: str, source: str) -> Registration:
+def registration_for_record(record_id: str, source: str = "") -> Registration:
+    """The registration a desk or a list names by ``record_id`` (and ``source`` if several)."""
     qs = Registration.objects.filter(record_id=record_id)
     if source:
         qs = qs.filter(source=source)
@@ -577,7 +578,7 @@ def distributions_import_file(
                     amount = number
                 else:
                     quantity = int(number)
-            registration = _resolve_registration(row["record_id"], row.get("source", ""))
+            registration = registration_for_record(row["record_id"], row.get("source", ""))
             distribution_record(
                 registration=registration,
                 programme=programme,
