@@ -55,6 +55,8 @@ def test_accepts(description: str, values: dict[str, str]) -> None:
 REJECTED = [
     ("an empty record_id", {"record_id": " "}, "record_id", "record_id is required but empty."),
     ("an empty site", {"site": ""}, "site", "site is required but empty."),
+    ("no registered_at", {"registered_at": ""}, "registered_at", "registered_at is required"),
+    ("an empty family name", {"family_name": ""}, "family_name", "family_name is required"),
     ("a given name of digits", {"given_name": "123"}, "given_name", "given_name must contain"),
     ("a patronymic of signs", {"patronymic": "--"}, "patronymic", "patronymic must contain"),
     ("a day/month swap", {"birth_date": "1985-23-04"}, "birth_date", "no month 23"),

@@ -416,3 +416,32 @@ class TestImportCommand:
             capsys, str(write_csv(tmp_path / "b.csv", [person("B")])), "--no-relink"
         )
         assert len(calls) == 1
+
+
+def test_the_phone_shortcut_gives_what_normalise_phone_gives() -> None:
+    """``phone_e164`` converts the usual Armenian shapes itself, for speed; it must agree with
+    ``refuge.linkage.normalise_phone`` on every one of them and on what it passes on."""
+    import random
+
+    from refuge.registry.importing import _linkage_functions, phone_e164
+
+    _, normalise_phone = _linkage_functions()
+    rng = random.Random(7)
+    phones = ["", " ", "12345", "+1 202 555 0143", "+7 916 123-45-67", "0012025550143", "091"]
+    for _ in range(400):
+        national = f"{rng.randint(1, 9)}{rng.randrange(10**7):07d}"
+        spaced = f"{national[:2]} {national[2:4]}-{national[4:6]}-{national[6:]}"
+        phones += [
+            f"+374{national}",
+            f"00374{national}",
+            f"374{national}",
+            f"0{national}",
+            f"+374 {spaced}",
+            f"(0{national[:2]}) {national[2:]}",
+            f"0{national[:2]}.{national[2:]}",
+            f"+3740{national}",  # a national 0 kept after the country code
+            f"0{national}1",  # one digit too many
+            f"{national}",  # no prefix at all
+        ]
+    for phone in phones:
+        assert phone_e164(phone, normalise_phone) == normalise_phone(phone), phone

@@ -27,7 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, Final
+from operator import itemgetter
+from typing import Final
 
 from refuge.interchange.columns import COLUMNS, LOCAL_ZONE, MAX_LENGTHS, REJECT_COLUMNS
 
@@ -121,52 +122,76 @@ class RowValidator:
         self.header = header
         self.width = len(header)
         self.today = today or dt.datetime.now(LOCAL_ZONE).date()
-        self._index = {c: i for i, c in enumerate(header)}
-        self._known = [(c, self._index.get(c)) for c in COLUMNS]
+        index = {c: i for i, c in enumerate(header)}
+        # A known column the header lacks reads the empty cell appended at position ``width``.
+        self._pad = any(c not in index for c in COLUMNS)
+        self._pick = itemgetter(*(index.get(c, self.width) for c in COLUMNS))
+        self._limits = tuple((c, MAX_LENGTHS[c]) for c in COLUMNS)
         self._unknown = [
             (c, i) for i, c in enumerate(header) if c not in COLUMNS and c not in REJECT_COLUMNS
         ]
         self._seen: dict[str, int] = {}
+        # Dates repeat a lot (a desk registers hundreds a day): parse each distinct one once.
+        self._birth_cache: dict[str, tuple[int | None, Problem | None]] = {}
+        self._registered_cache: dict[str, tuple[dt.datetime | None, Problem | None]] = {}
 
     def validate(self, line: int, cells: list[str]) -> ValidRow | Rejection:
         if len(cells) != self.width:
             problem = Problem("", CELL_COUNT.format(cells=len(cells), width=self.width))
             return Rejection(line, cells, (problem,))
-        raw = {c: (cells[i] if i is not None else "") for c, i in self._known}
+        values: tuple[str, ...] = self._pick([*cells, ""] if self._pad else cells)
+        (
+            record_id_raw, given, family, patronymic, sex, birth_date, _origin, phone_raw,
+            household_ref, registered_at, site,
+        ) = values  # fmt: skip
         problems: list[Problem] = []
         add = problems.append
 
-        record_id = raw["record_id"].strip()
+        record_id = record_id_raw.strip()
         if record_id:
             first = self._seen.setdefault(record_id, line)
             if first != line:
                 add(Problem("record_id", DUPLICATE_RECORD_ID.format(first=first)))
-        for column in ("record_id", "given_name", "family_name", "registered_at", "site"):
-            if not raw[column].strip():
+        else:
+            add(Problem("record_id", REQUIRED_EMPTY.format(column="record_id")))
+        for column, value in (("given_name", given), ("family_name", family)):
+            if not value.strip():
                 add(Problem(column, REQUIRED_EMPTY.format(column=column)))
-        for column, limit in MAX_LENGTHS.items():
-            if len(raw[column]) > limit:
-                add(Problem(column, TOO_LONG.format(column=column, limit=limit)))
-        for column in ("given_name", "family_name", "patronymic"):
-            value = raw[column]
-            if value.strip() and not _LETTER_RE.search(value):
+            elif not _LETTER_RE.search(value):
                 add(Problem(column, NAME_NO_LETTERS.format(column=column)))
+        if patronymic.strip() and not _LETTER_RE.search(patronymic):
+            add(Problem("patronymic", NAME_NO_LETTERS.format(column="patronymic")))
+        for (column, limit), value in zip(self._limits, values, strict=True):
+            if len(value) > limit:
+                add(Problem(column, TOO_LONG.format(column=column, limit=limit)))
 
-        birth_year = self._birth_year(raw["birth_date"].strip(), add)
-        registered_on = self._registered_on(raw["registered_at"].strip(), add)
-        sex_code = SEX_CODES.get(raw["sex"].strip().lower())
+        birth = birth_date.strip()
+        birth_year, problem = self._birth_cache.get(birth) or self._birth_year(birth)
+        if problem:
+            add(problem)
+        registered = registered_at.strip()
+        registered_on, problem = self._registered_cache.get(registered) or self._registered_on(
+            registered
+        )
+        if problem:
+            add(problem)
+        sex_code = SEX_CODES.get(sex.strip().lower())
         if sex_code is None:
             add(Problem("sex", SEX_UNKNOWN))
-        phone = raw["phone"].strip()
+        phone = phone_raw.strip()
         if phone and (
             not _PHONE_RE.match(phone) or not 6 <= len(_NON_DIGIT_RE.sub("", phone)) <= 15
         ):
             add(Problem("phone", PHONE_FORMAT))
+        site_name = site.strip()
+        if not site_name:
+            add(Problem("site", REQUIRED_EMPTY.format(column="site")))
 
         if problems:
             problems.sort(key=lambda p: _COLUMN_ORDER.get(p.column, -1))
             return Rejection(line, cells, tuple(problems))
         assert registered_on is not None and sex_code is not None
+        raw = dict(zip(COLUMNS, values, strict=True))
         raw["record_id"] = record_id
         extra = {c: cells[i] for c, i in self._unknown if cells[i].strip()}
         return ValidRow(
@@ -178,60 +203,56 @@ class RowValidator:
             registered_on=registered_on,
             birth_year=birth_year,
             sex_code=sex_code,
-            site=raw["site"].strip(),
-            household_ref=raw["household_ref"].strip(),
+            site=site_name,
+            household_ref=household_ref.strip(),
         )
 
-    def _birth_year(self, value: str, add: Any) -> int | None:
+    def _birth_year(self, value: str) -> tuple[int | None, Problem | None]:
+        result = self._birth_cache[value] = self._parse_birth(value)
+        return result
+
+    def _parse_birth(self, value: str) -> tuple[int | None, Problem | None]:
         if not value:
-            return None
+            return None, None
         m = _DATE_RE.match(value)
         if m:
             year, month, day = int(m[1]), int(m[2]), int(m[3])
             try:
                 born = dt.date(year, month, day)
             except ValueError:
-                if month > 12 and 1 <= day <= 12 and month <= 31:
-                    add(Problem("birth_date", BIRTH_DATE_SWAPPED.format(month=month)))
-                else:
-                    add(Problem("birth_date", BIRTH_DATE_NOT_REAL))
-                return None
+                if 12 < month <= 31 and 1 <= day <= 12:
+                    return None, Problem("birth_date", BIRTH_DATE_SWAPPED.format(month=month))
+                return None, Problem("birth_date", BIRTH_DATE_NOT_REAL)
         else:
             m = _YEAR_RE.match(value)
             if not m:
-                add(Problem("birth_date", BIRTH_DATE_FORMAT))
-                return None
+                return None, Problem("birth_date", BIRTH_DATE_FORMAT)
             year = int(m[1])
             if year < MIN_BIRTH_YEAR:
-                add(Problem("birth_date", BIRTH_DATE_TOO_OLD))
-                return None
+                return None, Problem("birth_date", BIRTH_DATE_TOO_OLD)
             born = dt.date(year, 1, 1)
         if born > self.today:
-            add(Problem("birth_date", BIRTH_DATE_FUTURE))
-            return None
+            return None, Problem("birth_date", BIRTH_DATE_FUTURE)
         if year < MIN_BIRTH_YEAR:
-            add(Problem("birth_date", BIRTH_DATE_TOO_OLD))
-            return None
-        return year
+            return None, Problem("birth_date", BIRTH_DATE_TOO_OLD)
+        return year, None
+
+    def _registered_on(self, value: str) -> tuple[dt.datetime | None, Problem | None]:
+        result = self._registered_cache[value] = self._parse_registered(value)
+        return result
 
     @staticmethod
-    def _registered_on(value: str, add: Any) -> dt.datetime | None:
+    def _parse_registered(value: str) -> tuple[dt.datetime | None, Problem | None]:
         if not value:
-            return None  # reported as required
+            return None, Problem("registered_at", REQUIRED_EMPTY.format(column="registered_at"))
         m = _DATETIME_RE.match(value)
         if not m:
-            add(Problem("registered_at", REGISTERED_AT_FORMAT))
-            return None
+            return None, Problem("registered_at", REGISTERED_AT_FORMAT)
         try:
-            return dt.datetime(
-                int(m[1]),
-                int(m[2]),
-                int(m[3]),
-                int(m[4]),
-                int(m[5]),
-                int(m[6] or 0),
+            parsed = dt.datetime(
+                int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0),
                 tzinfo=LOCAL_ZONE,
-            )
+            )  # fmt: skip
         except ValueError:
-            add(Problem("registered_at", REGISTERED_AT_NOT_REAL))
-            return None
+            return None, Problem("registered_at", REGISTERED_AT_NOT_REAL)
+        return parsed, None
