@@ -23,18 +23,19 @@ family first seen at the border is registered again at its destination 8.5% of t
 for families first seen in a province), usually with everyone but sometimes without one member.
 Individuals also register again alone — for aid at another site, or again at the same site a
 day later because they were unsure it had worked (4.2% of people over 16, a second and third
-time for a few). Together about 10% of people have two or more registrations and 1–2% three or
-four. A repeat is always later than what it repeats. Offline data-collection tools that
-re-submit a form after a lost connection leave exact duplicate rows (0.25% of rows).
+time for a few). Together about 10% of people have two or more registrations and about half a
+percent three or four. A repeat is always later than what it repeats. Offline data-collection
+tools that re-submit a form after a lost connection leave exact duplicate rows (0.25% of rows).
 
 Script. Border desks were staffed by Armenian civil servants typing Armenian script; Yerevan
 desks mixed ministry staff with volunteers from Russia and the diaspora typing Latin or
-Russian. Each clerk has a dominant script (88% of their rows), drawn from the site's profile:
-border 60/25/15 (Armenian/Latin/Russian), Yerevan 25/45/30, provinces 50/30/20. A Latin clerk
+Russian. Each clerk has a dominant script (88% of the families they register; one family is
+written in one script), drawn from the site's profile: border 60/25/15 (Armenian/Latin/Russian),
+Yerevan 25/45/30, provinces 50/30/20. A Latin clerk
 has one transliteration habit (:mod:`refuge.synth.translit`): passport 50%, Russian-derived BGN
 17%, diaspora 12%, ISO-ish 7%, Western 7%, Russian ICAO 7% — Russian-speaking clerks nearly
 always romanise from the Russian form. When the person hands over a passport (30% of Latin rows)
-the clerk copies its spelling, in capitals half of the time; 12% of clerks type Latin names in
+the clerk copies its spelling, in capitals a third of the time; 12% of clerks type Latin names in
 capitals anyway. Russian clerks mostly use the usual Russian form (``Оганесян``) and sometimes a
 second one (``Ованесян``). A third of Armenian-script clerks type ``և`` as ``ե`` + ``ւ``.
 People often answer with the name they go by: 5% of rows for names that have a common
@@ -48,8 +49,8 @@ of names carry a typo, in line with double-entry studies of manual data capture.
 Birth dates. Soviet and Armenian papers write ``DD.MM.YYYY``; spreadsheets and forms set to a US
 locale read it as month first, so some clerks (12%) swap day and month whenever both are ≤ 12,
 while the rest do so rarely (1%). The very old often know only their year (6% of people over 75,
-every time); hurried clerks write only the year (2%, 8% for some). An age converted to a year in
-the head is off by one (1%), and the date is left out altogether (1%).
+every time); hurried clerks write only the year (1.5%, 8% for a tenth of clerks). An age
+converted to a year in the head is off by one (1%), and the date is left out altogether (1%).
 
 Other fields. Sex left empty (3% on average, 15% for careless clerks); origin left empty (8%),
 and written in the clerk's script (Russian clerks sometimes write ``Мардакерт`` or ``Шуша``, the
@@ -57,10 +58,11 @@ Soviet names). The phone is the person's own, or the head's number written for t
 (60% of members without their own); many got free SIM cards in Goris, so 15% of people who
 register again give a new number. Numbers are written ``+374…`` or ``0…`` by clerk habit,
 missing 2–25% by clerk, and mistyped in 0.8%. Household cards were issued only at some desks and
-often not brought along: 40–45% of rows have no ``household_ref``; a family registering again
-shows its first card a third of the time and otherwise gets a new one. Relationship to the head is
-left empty by hurried clerks; a person re-registering alone is ``head`` or nothing. Needs are
-recorded when noticed (60–95% by clerk) and are never inconsistent with the person.
+often not brought along: a third or more of rows (30–45%, by which desks were busy) have no
+``household_ref``; a family registering again shows its first card a third of the time and
+otherwise gets a new one. Relationship to the head is left empty by hurried clerks; a person
+re-registering alone is ``head`` or nothing. Needs are recorded when noticed (60–95% by clerk)
+and are never inconsistent with the person.
 
 Hard negatives, not noise. Common names are common (many ``Armen Harutyunyan``), brothers'
 households in one village share surname and patronymic, the first son is named after his paternal
@@ -81,7 +83,7 @@ from typing import Final
 
 from refuge.synth import noise
 from refuge.synth.lexicon import GIVEN_NAMES, ORIGINS, SITES, SURNAMES, WeightedTable
-from refuge.synth.places import ARRIVALS_BY_DAY, REGISTRATION_END, YEREVAN
+from refuge.synth.places import ARRIVALS_BY_DAY, REFERENCE_DATE, REGISTRATION_END, YEREVAN
 from refuge.synth.population import Household, Person, PopulationBuilder
 
 RECORD_COLUMNS: Final[tuple[str, ...]] = (
@@ -232,7 +234,7 @@ def _make_clerks(rng: random.Random) -> tuple[list[Clerk], list[list[int]]]:
                     origin_missing=(0.02, 0.08, 0.3)[_pick(rng, (0.5, 0.35, 0.15))],
                     phone_plus=(0.1, 0.5, 0.9)[rng.randrange(3)],
                     phone_missing=(0.02, 0.08, 0.25)[_pick(rng, (0.5, 0.35, 0.15))],
-                    ref_rate=(0.0, 0.5, 0.9)[_pick(rng, (0.25, 0.25, 0.5))],
+                    ref_rate=(0.0, 0.5, 0.9)[_pick(rng, (0.15, 0.25, 0.6))],
                     rel_missing=(0.02, 0.1, 0.6)[_pick(rng, (0.5, 0.35, 0.15))],
                     needs_rate=rng.uniform(0.6, 0.95),
                     patronymic=rng.uniform(0.3, 1.5),
@@ -419,7 +421,7 @@ class _Registrar:
         elif script == "ru":
             key = "ru"
         elif rng.random() < 0.3:  # copied from the passport the person handed over
-            key, upper = "passport", rng.random() < 0.5
+            key, upper = "passport", rng.random() < 0.35
         else:
             key, upper = clerk.latin_style, clerk.upper
         alt = clerk.russian_alt if key in ("ru", "ru_bgn", "ru_icao") else 0.0
@@ -493,13 +495,17 @@ class _Registrar:
         if x < clerk.year_only_rate:
             return f"{born.year:04d}"
         x -= clerk.year_only_rate
+        # Desk software refuses a birth date in the future, so errors that would make one (a
+        # baby's day/month swapped or year shifted) do not reach the registry.
         if x < clerk.swap_rate:
             swapped = noise.swapped_day_month(born)
-            if swapped is not None:
+            if swapped is not None and dt.date.fromisoformat(swapped) <= REFERENCE_DATE:
                 return swapped
         x -= clerk.swap_rate
         if x < 0.01:
-            born = noise.shift_year(born, 1 if rng.random() < 0.5 else -1)
+            shifted = noise.shift_year(born, 1 if rng.random() < 0.5 else -1)
+            if shifted <= REFERENCE_DATE:
+                born = shifted
         return born.isoformat()
 
     def add_exact_duplicates(self) -> None:

@@ -55,6 +55,12 @@ NEIGHBOURS: Final[dict[str, str]] = {
 TYPO_KINDS: Final = ("drop", "double", "swap", "neighbour")
 
 
+def _upper(ch: str) -> str:
+    """Upper case of one letter, or the letter itself when that would be two (``և`` → ``ԵՒ``)."""
+    up = ch.upper()
+    return up if len(up) == 1 else ch
+
+
 def typo(text: str, rng: random.Random) -> str:
     """Apply one keyboard slip to ``text``; names of fewer than three letters are left alone."""
     n = len(text)
@@ -66,25 +72,27 @@ def typo(text: str, rng: random.Random) -> str:
     ch = text[pos]
     if not ch.isalpha():
         return text
-    if kind == "drop":
-        return text[:pos] + text[pos + 1 :]
     capitalised = not text.isupper()
+    # The letter after the first can become the capital, except ``և`` (no one-letter capital).
+    movable = _upper(text[1]) != text[1]
+    if kind == "drop" or (kind == "neighbour" and not NEIGHBOURS.get(ch.lower())):
+        if pos == 0 and capitalised:
+            return _upper(text[1]) + text[2:] if movable else text[0] + text[2:]
+        return text[:pos] + text[pos + 1 :]
     if kind == "double":
         dup = ch.lower() if pos == 0 and capitalised else ch
         return text[: pos + 1] + dup + text[pos + 1 :]
     if kind == "swap":
-        if pos == n - 1:
-            pos -= 1
+        if pos == n - 1 or (pos == 0 and capitalised and not movable):
+            pos = n - 2 if pos else 1  # a swap that cannot keep the capital moves one along
         a, b = text[pos], text[pos + 1]
         if pos == 0 and capitalised:  # keep the capital at the front
-            a, b = a.lower(), b.upper()
+            a, b = a.lower(), _upper(b)
         return text[:pos] + b + a + text[pos + 2 :]
-    near = NEIGHBOURS.get(ch.lower(), "")
-    if not near:
-        return text[:pos] + text[pos + 1 :]
+    near = NEIGHBOURS[ch.lower()]
     sub = near[rng.randrange(len(near))]
     if ch.isupper():
-        sub = sub.upper()
+        sub = _upper(sub)
     return text[:pos] + sub + text[pos + 1 :]
 
 
