@@ -1,22 +1,24 @@
 """The desk's JSON API: search, registration, households, persons, review, undo.
 
 Same services, selectors and role sets as the pages. Each operation states its roles once,
-with ``operation(...)``: the check runs before the operation, and the roles are published in the
-OpenAPI document as ``x-roles`` (the role matrix test reads them from there).
+with ``operation(...)``: the check runs as part of authentication, before the body is parsed,
+and the roles are published in the OpenAPI document as ``x-roles`` (the role matrix test reads
+them from there).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from functools import wraps
 from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
+from ninja.security import SessionAuth
 
 from refuge.accounts import roles
+from refuge.core.api import BasicAuth
 from refuge.core.errors import ApplicationError, NotFound
 from refuge.desk import selectors
 from refuge.desk.forms import BIRTH_INVALID
@@ -30,23 +32,47 @@ router = Router(tags=["desk"])
 FORBIDDEN = "Your role may not use this operation."
 
 
+def _allowed_user(user: Any, allowed: frozenset[str]) -> Any:
+    if user is not None and not user.has_role(allowed):
+        raise ApplicationError(FORBIDDEN, status=403)
+    return user
+
+
+class RoleSessionAuth(SessionAuth):
+    """The session login, then the role check: a known user of another role gets 403, before
+    the request body is even read (so a refused caller learns nothing from a 422)."""
+
+    def __init__(self, allowed: frozenset[str]) -> None:
+        super().__init__()
+        self.allowed = allowed
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> Any:
+        return _allowed_user(super().authenticate(request, key), self.allowed)
+
+
+class RoleBasicAuth(BasicAuth):
+    """HTTP basic auth for scripts, then the same role check."""
+
+    def __init__(self, allowed: frozenset[str]) -> None:
+        super().__init__()
+        self.allowed = allowed
+
+    def authenticate(self, request: HttpRequest, username: str, password: str) -> Any:
+        return _allowed_user(super().authenticate(request, username, password), self.allowed)
+
+
 def operation(
     method: str, path: str, *, allowed: frozenset[str], **kwargs: Any
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register an API operation that only ``allowed`` roles may call (403 for the others)."""
-
-    def decorator(view: Callable[..., Any]) -> Callable[..., Any]:
-        @wraps(view)
-        def checked(request: HttpRequest, *args: Any, **kw: Any) -> Any:
-            if not request.user.has_role(allowed):  # type: ignore[union-attr]
-                raise ApplicationError(FORBIDDEN, status=403)
-            return view(request, *args, **kw)
-
-        extra = {"x-roles": sorted(allowed), **kwargs.pop("openapi_extra", {})}
-        register = getattr(router, method)
-        return register(path, openapi_extra=extra, **kwargs)(checked)  # type: ignore[no-any-return]
-
-    return decorator
+    """Register an API operation that only ``allowed`` roles may call (403 for the others,
+    401 without a login). The roles are published in the OpenAPI document as ``x-roles``."""
+    register = getattr(router, method)
+    return register(  # type: ignore[no-any-return]
+        path,
+        auth=[RoleSessionAuth(allowed), RoleBasicAuth(allowed)],
+        openapi_extra={"x-roles": sorted(allowed)},
+        **kwargs,
+    )
 
 
 # --- schemas -------------------------------------------------------------------------------

@@ -88,6 +88,13 @@ class MemberForm(PersonFieldsForm):
         for field in self.fields.values():
             field.widget.attrs["aria-label"] = str(field.label)
 
+    def has_changed(self) -> bool:
+        """A row is filled when it names someone; a preset relationship or sex alone is an
+        empty row (the form offers rows with "child" already chosen)."""
+        return any(self[name].value() for name in self.IDENTIFYING)
+
+    IDENTIFYING = ("family_name", "given_name", "patronymic", "birth_date", "phone", "person")
+
 
 class BaseMemberFormSet(forms.BaseFormSet):  # type: ignore[type-arg]
     def clean(self) -> None:
