@@ -30,7 +30,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from refuge.interchange.columns import COLUMNS, REJECT_COLUMNS, REQUIRED, expected_columns_sentence
 
@@ -45,8 +45,7 @@ class InterchangeFormatError(Exception):
     """The file is not an interchange file; ``str(error)`` says why and what was expected."""
 
 
-@dataclass(frozen=True)
-class RawRow:
+class RawRow(NamedTuple):
     """One data row: its line in the file (header = line 1) and its cells as text."""
 
     line: int
@@ -216,7 +215,7 @@ def _csv_rows(text: str, delimiter: str, width: int, path: Path) -> Iterator[Raw
     try:
         for cells in reader:
             line, start = start, reader.line_num + 1
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():
                 continue
             if not header_done:
                 header_done = True

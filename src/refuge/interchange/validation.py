@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import gt, itemgetter
 from typing import Final
 
 from refuge.interchange.columns import COLUMNS, LOCAL_ZONE, MAX_LENGTHS, REJECT_COLUMNS
@@ -35,9 +35,9 @@ from refuge.interchange.columns import COLUMNS, LOCAL_ZONE, MAX_LENGTHS, REJECT_
 _YEAR_RE: Final = re.compile(r"^(\d{4})$")
 _DATE_RE: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DATETIME_RE: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$")
-_PHONE_RE: Final = re.compile(r"^\+?[\d\s\-.()]+$")
+# An optional leading +, then 6 to 15 digits among spaces, dashes, dots and parentheses.
+_PHONE_RE: Final = re.compile(r"^\+?[\s\-.()]*(?:\d[\s\-.()]*){6,15}$")
 _LETTER_RE: Final = re.compile(r"[^\W\d_]")
-_NON_DIGIT_RE: Final = re.compile(r"\D")
 MIN_BIRTH_YEAR: Final = 1900
 _COLUMN_ORDER: Final = {c: i for i, c in enumerate(COLUMNS)}
 
@@ -127,6 +127,7 @@ class RowValidator:
         self._pad = any(c not in index for c in COLUMNS)
         self._pick = itemgetter(*(index.get(c, self.width) for c in COLUMNS))
         self._limits = tuple((c, MAX_LENGTHS[c]) for c in COLUMNS)
+        self._limit_values = tuple(MAX_LENGTHS[c] for c in COLUMNS)
         self._unknown = [
             (c, i) for i, c in enumerate(header) if c not in COLUMNS and c not in REJECT_COLUMNS
         ]
@@ -161,9 +162,10 @@ class RowValidator:
                 add(Problem(column, NAME_NO_LETTERS.format(column=column)))
         if patronymic.strip() and not _LETTER_RE.search(patronymic):
             add(Problem("patronymic", NAME_NO_LETTERS.format(column="patronymic")))
-        for (column, limit), value in zip(self._limits, values, strict=True):
-            if len(value) > limit:
-                add(Problem(column, TOO_LONG.format(column=column, limit=limit)))
+        if any(map(gt, map(len, values), self._limit_values)):
+            for (column, limit), value in zip(self._limits, values, strict=True):
+                if len(value) > limit:
+                    add(Problem(column, TOO_LONG.format(column=column, limit=limit)))
 
         birth = birth_date.strip()
         birth_year, problem = self._birth_cache.get(birth) or self._birth_year(birth)
@@ -179,9 +181,7 @@ class RowValidator:
         if sex_code is None:
             add(Problem("sex", SEX_UNKNOWN))
         phone = phone_raw.strip()
-        if phone and (
-            not _PHONE_RE.match(phone) or not 6 <= len(_NON_DIGIT_RE.sub("", phone)) <= 15
-        ):
+        if phone and not _PHONE_RE.match(phone):
             add(Problem("phone", PHONE_FORMAT))
         site_name = site.strip()
         if not site_name:
@@ -195,17 +195,9 @@ class RowValidator:
         raw["record_id"] = record_id
         extra = {c: cells[i] for c, i in self._unknown if cells[i].strip()}
         return ValidRow(
-            line=line,
-            cells=cells,
-            record_id=record_id,
-            raw=raw,
-            extra=extra,
-            registered_on=registered_on,
-            birth_year=birth_year,
-            sex_code=sex_code,
-            site=site_name,
-            household_ref=household_ref.strip(),
-        )
+            line, cells, record_id, raw, extra, registered_on, birth_year, sex_code, site_name,
+            household_ref.strip(),
+        )  # fmt: skip
 
     def _birth_year(self, value: str) -> tuple[int | None, Problem | None]:
         result = self._birth_cache[value] = self._parse_birth(value)

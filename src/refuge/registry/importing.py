@@ -403,7 +403,8 @@ class _ChunkWriter:
         now = timezone.now()
         now_db = ops.adapt_datetimefield_value(now)
         name_key, normalise_phone = self.name_key, self.normalise_phone
-        prep_extra = self._extra_field.get_db_prep_value
+        # What JSONField.get_db_prep_value does, bound once (it is per row).
+        adapt_json, encoder = ops.adapt_json_value, self._extra_field.encoder  # type: ignore[attr-defined]
         with connection.cursor() as cursor:
             person_ids = self._insert_persons(cursor, len(rows), now_db)
             registered_db = self._registered_db
@@ -423,7 +424,7 @@ class _ChunkWriter:
                         source,
                         row.record_id,
                         *_raw_values(raw),
-                        prep_extra(row.extra, connection),
+                        adapt_json(row.extra, encoder),
                         site_ids[row.site],
                         registered,
                         row.birth_year,
@@ -451,14 +452,11 @@ class _ChunkWriter:
                 moves=[[reg, None, person] for reg, person in pairs],
                 data={"batch": self.batch.pk, "registrations": len(pairs)},
             )
+            method, event_id = LinkMethod.NEW.value, event.pk
             cursor.executemany(
-                self._link_sql,
-                [
-                    (reg, p, LinkMethod.NEW.value, self.actor_id, now_db, event.pk)
-                    for reg, p in pairs
-                ],
+                self._link_sql, [(reg, p, method, actor_id, now_db, event_id) for reg, p in pairs]
             )
-            cursor.executemany(self._event_person_sql, [(event.pk, p) for _, p in pairs])
+            cursor.executemany(self._event_person_sql, [(event_id, p) for _, p in pairs])
             self._insert_households(cursor, rows, registration_ids, site_ids, now_db)
 
     def _insert_persons(self, cursor: Any, count: int, now_db: Any) -> list[int]:
