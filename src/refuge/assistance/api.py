@@ -13,7 +13,7 @@ from typing import Any
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from refuge.accounts import roles
 from refuge.assistance import selectors, services
@@ -125,7 +125,7 @@ def programmes(request: HttpRequest) -> list[dict[str, Any]]:
     allowed=roles.REGISTRARS,
     response={201: DistributionOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut},
 )
-def distribution_create(request: HttpRequest, payload: DistributionIn) -> tuple[int, Any]:
+def distribution_create(request: HttpRequest, payload: DistributionIn) -> Status[Any]:
     """Record a distribution; 409 with the reason when the ledger refuses it (already paid,
     not eligible, programme not running)."""
     programme = get_object_or_404(Programme, code=payload.programme)
@@ -144,19 +144,22 @@ def distribution_create(request: HttpRequest, payload: DistributionIn) -> tuple[
         quantity=int(payload.quantity) if payload.quantity is not None and not cash else None,
         channel=Distribution.Channel.API,
     )
-    return 201, {
-        "id": d.pk,
-        "programme": programme.code,
-        "period_key": d.period_key,
-        "person_id": d.person_id,
-        "household_id": d.household_id,
-        "amount": d.amount,
-        "currency": d.currency,
-        "item": d.item,
-        "quantity": d.quantity,
-        "site": site.name,
-        "distributed_on": d.distributed_on,
-    }
+    return Status(
+        201,
+        {
+            "id": d.pk,
+            "programme": programme.code,
+            "period_key": d.period_key,
+            "person_id": d.person_id,
+            "household_id": d.household_id,
+            "amount": d.amount,
+            "currency": d.currency,
+            "item": d.item,
+            "quantity": d.quantity,
+            "site": site.name,
+            "distributed_on": d.distributed_on,
+        },
+    )
 
 
 @operation(

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from refuge.accounts import roles
 from refuge.core.errors import ApplicationError
@@ -86,10 +86,10 @@ def accommodations(request: HttpRequest, province: str = "") -> list[Any]:
 
 
 @operation("post", "/suggestions", allowed=roles.DATA_OFFICERS, response={201: SuggestionOut})
-def suggestion_create(request: HttpRequest) -> tuple[int, dict[str, Any]]:
+def suggestion_create(request: HttpRequest) -> Status[Any]:
     """Propose placements for the unplaced households (changes nothing)."""
     suggestion = services.placement_suggest(actor=request.user)  # type: ignore[arg-type]
-    return 201, _suggestion(suggestion)
+    return Status(201, _suggestion(suggestion))
 
 
 @operation(
