@@ -347,7 +347,7 @@ class PopulationBuilder:
                 mother_age = min(99.0 - rng.random() * 3, head_age + tri(19, 40, 26))
                 if rng.random() < 0.35:
                     father_birth = self.birth_from_age(min(100.0, mother_age + self._gap()))
-                    _, grandfather = self.paternal_line(origin, father_birth.year, 0.0)
+                    grandfather = self.given_for("M", father_birth.year - 30)
                     m.append(
                         _Member("M", head.father, head.family, grandfather, father_birth, "parent")
                     )
