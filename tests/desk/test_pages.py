@@ -251,8 +251,22 @@ class TestReview:
 
 
 class TestLanguages:
-    @pytest.mark.parametrize(("code", "word"), [("hy", "Որոնում"), ("ru", "Поиск")])
-    def test_the_desk_speaks_armenian_and_russian(self, clerk, code, word):
+    @pytest.mark.parametrize(
+        ("code", "heading", "button"),
+        [
+            ("hy", "Արդյո՞ք այս մարդն արդեն գրանցված է", "Գրանցել նոր անձ"),
+            ("ru", "Этот человек уже зарегистрирован?", "Зарегистрировать новое лицо"),
+            ("en", "Is this person already registered?", "Register a new person"),
+        ],
+    )
+    def test_the_desk_speaks_armenian_russian_and_english(self, clerk, code, heading, button):
         clerk.post(reverse("set_language"), {"language": code, "next": "/desk/"})
         page = clerk.get(reverse("desk")).content.decode()
-        assert f'lang="{code}"' in page
+        assert f'<html lang="{code}">' in page
+        assert heading in page and button in page
+
+    def test_names_stay_as_typed_in_every_language(self, clerk, people):
+        clerk.post(reverse("set_language"), {"language": "ru", "next": "/"})
+        page = clerk.get(reverse("person_detail", args=[people["hovhannes"].pk])).content.decode()
+        assert "Հովհաննիսյան Հովհաննես" in page and "Hovhannisyan Hovhannes Armeni" in page
+        assert "Регистрации, как они были введены" in page
