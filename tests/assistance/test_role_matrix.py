@@ -13,7 +13,6 @@ from refuge.assistance import services
 from refuge.assistance.models import Overpayment
 from refuge.assistance.urls import urlpatterns as assistance_urls
 from refuge.shelter import services as shelter
-from refuge.shelter.models import Placement
 from refuge.shelter.urls import urlpatterns as shelter_urls
 from tests.assistance import factories as f
 
@@ -37,11 +36,11 @@ def world(cast):
         name="Hotel", kind="hotel", province="Syunik", capacity=100, actor=None
     )
     placement = shelter.placement_create(household=hh, accommodation=acc, actor=None)
-    Placement.objects.filter(pk=placement.pk)
     hh2, _ = f.family()
     suggestion = shelter.placement_suggest(actor=None)
     flag = Overpayment.objects.create(key="x", programme=p["cash-100k"], period_key="once")
     return {
+        "record_id": regs[0].record_id,
         "site": regs[0].site,
         "distribution": d,
         "acc": acc,
@@ -139,6 +138,13 @@ def api_routes(w):
         ("post", "/api/assistance/distributions", body, roles.REGISTRARS, {400}),
         ("get", "/api/assistance/coverage", None, COVERAGE, {200}),
         ("get", "/api/assistance/overpayments", None, roles.DATA_OFFICERS, {200}),
+        (
+            "post",
+            "/api/assistance/vulnerabilities",
+            {"record_id": w["record_id"], "category": "disability"},
+            roles.CASE_WORKERS,
+            {201},
+        ),
         ("get", "/api/shelter/accommodations", None, EVERYONE, {200}),
         ("post", "/api/shelter/suggestions", None, roles.DATA_OFFICERS, {201}),
         (

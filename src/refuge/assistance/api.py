@@ -200,3 +200,43 @@ def overpayments(request: HttpRequest) -> list[dict[str, Any]]:
         }
         for o in selectors.possible_overpayments()
     ]
+
+
+class VulnerabilityIn(Schema):
+    record_id: str
+    source: str = ""
+    category: str
+    note: str = ""
+
+
+class VulnerabilityOut(Schema):
+    id: int
+    registration_id: int
+    category: str
+    source: str
+
+
+@operation(
+    "post",
+    "/vulnerabilities",
+    allowed=roles.CASE_WORKERS,
+    response={201: VulnerabilityOut, 400: ErrorOut},
+)
+def vulnerability_create(request: HttpRequest, payload: VulnerabilityIn) -> Status[Any]:
+    """Note an assessed need of the person behind a registration (idempotent while open)."""
+    registration = services.registration_for_record(payload.record_id, payload.source)
+    v = services.vulnerability_note(
+        registration=registration,
+        category=payload.category,
+        note=payload.note,
+        actor=request.user,  # type: ignore[arg-type]
+    )
+    return Status(
+        201,
+        {
+            "id": v.pk,
+            "registration_id": v.registration_id,
+            "category": v.category,
+            "source": v.source,
+        },
+    )
