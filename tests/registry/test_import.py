@@ -324,7 +324,7 @@ class TestRegistrationImportFile:
         }
 
     def test_logs_no_personal_data(self, tmp_path: Path, caplog: Any) -> None:
-        caplog.set_level(logging.DEBUG)
+        caplog.set_level(logging.DEBUG, logger="refuge")
         rows = [person("A-1", given_name="Zabelle", phone="+37491999888"), person("A-2", site="")]
         registration_import_file(path=write_csv(tmp_path / "a.csv", rows))
         registration_import_file(path=write_csv(tmp_path / "a.csv", rows))

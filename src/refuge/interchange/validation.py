@@ -1,7 +1,7 @@
 """Validate interchange rows one at a time: a ``ValidRow`` with parsed values, or a ``Rejection``
 naming each bad field in a plain English sentence.
 
-Rules (documented for clerks in docs/import.md):
+Rules (the reasons are written for clerks, who read them in the rejects file):
 - ``record_id``, ``given_name``, ``family_name``, ``registered_at`` and ``site`` must not be
   empty; the first row with a ``record_id`` wins, a later row with the same one is rejected.
 - Names (given, family, and patronymic when present) must contain at least one letter, in any

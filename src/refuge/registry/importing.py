@@ -13,7 +13,7 @@ What one import does (issue "refuge import"):
 
 Why it is fast enough for 100,000 rows on a laptop: rows are checked with precompiled regexes,
 the keys already in the database are fetched with one query per chunk, and the rows are written
-with ``executemany`` through Django's connection (one statement per table per chunk, no model
+with ``executemany`` (``COPY`` on PostgreSQL) through Django's connection (no model
 instances); derived name keys are cached by ``refuge.linkage``. Nothing here runs a query per
 row.
 
@@ -260,8 +260,8 @@ def _chunks(values: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
 class _ChunkWriter:
     """Writes chunks of validated rows for one batch, with raw SQL through Django's connection.
 
-    SQL is built from the models' own table and column names and run with ``executemany``, so
-    it follows the schema and works on SQLite and PostgreSQL alike.
+    SQL is built from the models' own table and column names (``_Insert``), so it follows the
+    schema and works on SQLite and PostgreSQL alike.
     """
 
     def __init__(self, *, batch: ImportBatch, source: str, actor: User | None, file_name: str):
@@ -274,7 +274,7 @@ class _ChunkWriter:
         q = connection.ops.quote_name
         self._q = q
         self._person_table = q(Person._meta.db_table)
-        self._registration_sql = _insert_sql(
+        self._registration_insert = _Insert.of(
             Registration,
             [
                 "source",
@@ -294,21 +294,20 @@ class _ChunkWriter:
                 "created_at",
             ],
         )
-        self._link_sql = _insert_sql(
+        self._link_insert = _Insert.of(
             Link,
             ["registration", "person", "method", "decided_by", "decided_at", "event"],
         )
         persons = LinkEvent._meta.get_field("persons")
         through = persons.remote_field.through  # type: ignore[union-attr]
-        self._event_person_sql = (
-            f"INSERT INTO {q(through._meta.db_table)} "  # noqa: S608 (see _insert_sql)
-            f"({q(persons.m2m_column_name())}, {q(persons.m2m_reverse_name())}) "  # type: ignore[attr-defined]
-            "VALUES (%s, %s)"
+        self._event_person_insert = _Insert(
+            through._meta.db_table,
+            [persons.m2m_column_name(), persons.m2m_reverse_name()],  # type: ignore[attr-defined]
         )
-        self._member_sql = _insert_sql(
+        self._member_insert = _Insert.of(
             HouseholdMember, ["household", "registration", "relationship", "created_at"]
         )
-        self._household_sql = _insert_sql(
+        self._household_insert = _Insert.of(
             Household, ["source", "ref", "site", "created_by", "created_at"]
         )
         registration = Registration._meta
@@ -317,7 +316,7 @@ class _ChunkWriter:
             for f in ("record_id", *(f for f, _ in _RAW_FIELDS), "extra")
         )
         self._existing_sql = (
-            f"SELECT {columns} FROM {q(registration.db_table)} "  # noqa: S608 (see _insert_sql)
+            f"SELECT {columns} FROM {q(registration.db_table)} "  # noqa: S608 (see _Insert)
             f"WHERE {q('source')} = %s AND {q('record_id')} IN "
         )
         self._registration_ids_sql = (
@@ -438,7 +437,7 @@ class _ChunkWriter:
                         now_db,
                     )
                 )
-            cursor.executemany(self._registration_sql, params)
+            self._registration_insert.run(cursor, params)
             # This batch's rows of this chunk are the ones from its first line on.
             cursor.execute(self._registration_ids_sql, [batch_id, rows[0].line])
             registration_ids = dict(cursor.fetchall())
@@ -453,10 +452,10 @@ class _ChunkWriter:
                 data={"batch": self.batch.pk, "registrations": len(pairs)},
             )
             method, event_id = LinkMethod.NEW.value, event.pk
-            cursor.executemany(
-                self._link_sql, [(reg, p, method, actor_id, now_db, event_id) for reg, p in pairs]
+            self._link_insert.run(
+                cursor, [(reg, p, method, actor_id, now_db, event_id) for reg, p in pairs]
             )
-            cursor.executemany(self._event_person_sql, [(event_id, p) for _, p in pairs])
+            self._event_person_insert.run(cursor, [(event_id, p) for _, p in pairs])
             self._insert_households(cursor, rows, registration_ids, site_ids, now_db)
 
     def _insert_persons(self, cursor: Any, count: int, now_db: Any) -> list[int]:
@@ -494,10 +493,10 @@ class _ChunkWriter:
                 # The household's site is that of its first member in the file.
                 missing[ref] = (self.source, ref, site_ids[row.site], self.actor_id, now_db)
         if missing:
-            cursor.executemany(self._household_sql, list(missing.values()))
+            self._household_insert.run(cursor, list(missing.values()))
             households.update(self._household_ids(cursor, set(missing)))
-        cursor.executemany(
-            self._member_sql,
+        self._member_insert.run(
+            cursor,
             [
                 (
                     households[r.household_ref],
@@ -544,10 +543,33 @@ def _relationship(value: str) -> str:
     return value if value in _RELATIONSHIPS else ""
 
 
-def _insert_sql(model: Any, field_names: list[str]) -> str:
-    """An INSERT for ``executemany``. Only the models' own table and column names are put into
-    the SQL text (quoted); every value is a parameter, so S608 does not apply."""
-    q = connection.ops.quote_name
-    columns = ", ".join(q(model._meta.get_field(f).column) for f in field_names)
-    placeholders = ", ".join(["%s"] * len(field_names))
-    return f"INSERT INTO {q(model._meta.db_table)} ({columns}) VALUES ({placeholders})"  # noqa: S608
+class _Insert:
+    """Many rows into one table: ``executemany`` of an INSERT, or ``COPY`` on PostgreSQL.
+
+    Only the models' own table and column names are put into the SQL text (quoted); every value
+    is a parameter, so S608 does not apply. On PostgreSQL, psycopg's ``executemany`` sends one
+    statement per row (about 45 s for 100,000 registrations); ``COPY … FROM STDIN`` streams them
+    in one go, with the same adapters.
+    """
+
+    def __init__(self, table: str, columns: list[str]) -> None:
+        q = connection.ops.quote_name
+        names = ", ".join(q(c) for c in columns)
+        marks = ", ".join(["%s"] * len(columns))
+        self.sql = f"INSERT INTO {q(table)} ({names}) VALUES ({marks})"  # noqa: S608
+        self.copy_sql = f"COPY {q(table)} ({names}) FROM STDIN"
+        self.copy = connection.vendor == "postgresql"
+
+    @classmethod
+    def of(cls, model: Any, field_names: list[str]) -> _Insert:
+        return cls(model._meta.db_table, [model._meta.get_field(f).column for f in field_names])
+
+    def run(self, cursor: Any, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        if self.copy:
+            with cursor.cursor.copy(self.copy_sql) as copy:  # the psycopg cursor
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(self.sql, rows)
