@@ -158,7 +158,7 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "loggers": {
-        "refuge": {"handlers": ["console"], "level": env_str("REFUGE_LOG_LEVEL", "INFO")},
+        "refuge": {"handlers": ["console"], "level": env_str("REFUGE_LOG_LEVEL", "WARNING")},
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
     },

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-DEMO_PASSWORD = "refuge-demo"  # printed on the terminal; a demo database only
+DEMO_PASSWORD = "refuge-demo"  # noqa: S105 - printed on the terminal; demo database only
 DEMO_USERS = {
     "registrar": "registrar",
     "caseworker": "case_worker",
@@ -45,10 +45,11 @@ def build(*, people: int, seed: int, data_dir: Path) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     write_registry(generate(people=people, seed=seed), data_dir)
 
-    from refuge.registry.import_cli import import_and_report
+    from refuge.registry.importing import registration_import_file
 
     say("importing it ...")
-    import_and_report(path=data_dir / "records.csv", source="demo", as_json=False, relink=False)
+    summary = registration_import_file(path=data_dir / "records.csv", source="demo")
+    say(f"  {summary.imported} imported, {summary.rejected} rejected")
 
     from refuge.registry.relink_cli import relink_and_report
 
@@ -58,11 +59,14 @@ def build(*, people: int, seed: int, data_dir: Path) -> None:
 
 def seed_services() -> None:
     """Programmes, vulnerabilities and accommodations, each only once."""
-    from refuge.assistance.services import programmes_seed_defaults, vulnerabilities_seed_demo
+    from refuge.assistance.services import (
+        programmes_seed_defaults,
+        vulnerabilities_derive_from_registrations,
+    )
     from refuge.shelter.services import accommodations_seed_demo
 
     programmes_seed_defaults(actor=None)
-    vulnerabilities_seed_demo()
+    vulnerabilities_derive_from_registrations(actor=None)
     accommodations_seed_demo()
 
 
@@ -74,7 +78,7 @@ def ensure_users() -> None:
         if not User.objects.filter(username=username).exists():
             user_create(username=username, password=DEMO_PASSWORD, role=role)
     say("")
-    say("Demo logins (password for each: %s)" % DEMO_PASSWORD)
+    say(f"Demo logins (password for each: {DEMO_PASSWORD})")
     for username, role in DEMO_USERS.items():
         say(f"  {username:<12} {role}")
 

@@ -31,6 +31,7 @@ from refuge.registry.models import (
     Registration,
     ReviewItem,
 )
+from refuge.registry.services import flag_overpayments_on_commit
 
 logger = logging.getLogger(__name__)
 
@@ -150,8 +151,13 @@ def registry_relink(
     persons_before = Person.objects.filter(dissolved_at__isnull=True).count()
     if mode == LinkageRun.Mode.INCREMENTAL and max_id <= seen_up_to:
         return RelinkSummary(
-            mode=mode, registrations=0, persons_before=persons_before,
-            persons_after=persons_before, moved=0, new_persons=0, review_items_added=0,
+            mode=mode,
+            registrations=0,
+            persons_before=persons_before,
+            persons_after=persons_before,
+            moved=0,
+            new_persons=0,
+            review_items_added=0,
             seconds=time.perf_counter() - started,
         )
 
@@ -160,14 +166,19 @@ def registry_relink(
     stages["load"] = time.perf_counter() - started
     t = time.perf_counter()
     if mode == LinkageRun.Mode.FULL:
-        result = link(_records(Registration.objects.all()), must_link=must, cannot_link=cannot,
-                      progress=progress)
+        result = link(
+            _records(Registration.objects.all()),
+            must_link=must,
+            cannot_link=cannot,
+            progress=progress,
+        )
     else:
         existing = _records(Registration.objects.filter(id__lte=seen_up_to))
         new = _records(Registration.objects.filter(id__gt=seen_up_to))
         existing_clusters = {r.record_id: current[int(r.record_id)] for r in existing}
-        result = link_incremental(existing, existing_clusters, new, must_link=must,
-                                  cannot_link=cannot, progress=progress)
+        result = link_incremental(
+            existing, existing_clusters, new, must_link=must, cannot_link=cannot, progress=progress
+        )
     stages["link"] = time.perf_counter() - t
     t = time.perf_counter()
     summary = _apply(result, current=current, mode=mode, max_id=max_id, actor=actor)
@@ -175,12 +186,19 @@ def registry_relink(
     summary.persons_before = persons_before
     summary.stage_seconds = stages
     summary.seconds = time.perf_counter() - started
-    LinkageRun.objects.filter(pk=summary.run_id).update(stats={
-        **{k: v for k, v in result.stats.items() if isinstance(v, int | float)},
-        **{f"{k}_seconds": round(v, 3) for k, v in stages.items()},
-    })
-    logger.info("relink %s: %d registrations, %d moved, %.1fs", mode, summary.registrations,
-                summary.moved, summary.seconds)
+    LinkageRun.objects.filter(pk=summary.run_id).update(
+        stats={
+            **{k: v for k, v in result.stats.items() if isinstance(v, int | float)},
+            **{f"{k}_seconds": round(v, 3) for k, v in stages.items()},
+        }
+    )
+    logger.info(
+        "relink %s: %d registrations, %d moved, %.1fs",
+        mode,
+        summary.registrations,
+        summary.moved,
+        summary.seconds,
+    )
     return summary
 
 
@@ -196,7 +214,9 @@ def _apply(
     person_of_cluster = {c: (p if p is not None else next(fresh)) for c, p in assigned.items()}
 
     event = LinkEvent.objects.create(
-        kind=LinkEvent.Kind.RELINK, actor=actor, reason=f"{mode} re-link",
+        kind=LinkEvent.Kind.RELINK,
+        actor=actor,
+        reason=f"{mode} re-link",
         data={"mode": mode},
     )
     scores = getattr(result, "link_scores", {}) or {}
@@ -226,9 +246,9 @@ def _apply(
     Person.objects.filter(pk__in=list(touched), dissolved_at__isnull=True).exclude(
         links__isnull=False
     ).update(dissolved_at=now)
-    Person.objects.filter(pk__in=list(person_of_cluster.values()), dissolved_at__isnull=False).update(
-        dissolved_at=None
-    )
+    Person.objects.filter(
+        pk__in=list(person_of_cluster.values()), dissolved_at__isnull=False
+    ).update(dissolved_at=None)
     through = LinkEvent.persons.through
     through.objects.bulk_create(
         [through(linkevent_id=event.pk, person_id=p) for p in touched], batch_size=2000
@@ -236,19 +256,37 @@ def _apply(
     event.moves = moves
     event.save(update_fields=["moves"])
 
+    if moves:
+        flag_overpayments_on_commit()
     review_added = _store_review(result.review)
     run = LinkageRun.objects.create(
-        mode=mode, max_registration_id=max_id, finished_at=timezone.now(), event=event,
+        mode=mode,
+        max_registration_id=max_id,
+        finished_at=timezone.now(),
+        event=event,
         config=_config_json(result.config),
     )
-    audit_record(actor=actor, action="registry.relink", target=run,
-                 data={"mode": mode, "moved": len(moves), "new_persons": new_count,
-                       "review_items": review_added})
+    audit_record(
+        actor=actor,
+        action="registry.relink",
+        target=run,
+        data={
+            "mode": mode,
+            "moved": len(moves),
+            "new_persons": new_count,
+            "review_items": review_added,
+        },
+    )
     return RelinkSummary(
-        mode=mode, registrations=len(clusters), persons_before=0,
+        mode=mode,
+        registrations=len(clusters),
+        persons_before=0,
         persons_after=Person.objects.filter(dissolved_at__isnull=True).count(),
-        moved=len(moves), new_persons=new_count, review_items_added=review_added,
-        seconds=0.0, run_id=run.pk,
+        moved=len(moves),
+        new_persons=new_count,
+        review_items_added=review_added,
+        seconds=0.0,
+        run_id=run.pk,
     )
 
 
@@ -262,8 +300,9 @@ def _config_json(config: Any) -> dict[str, Any]:
 def _store_review(pairs: Any) -> int:
     """Add pairs the engine was unsure of to the review queue, once each; pairs a reviewer has
     already decided are not asked again."""
-    decided = set(PairDecision.objects.filter(revoked_by__isnull=True).values_list("left_id",
-                                                                                  "right_id"))
+    decided = set(
+        PairDecision.objects.filter(revoked_by__isnull=True).values_list("left_id", "right_id")
+    )
     known = set(ReviewItem.objects.values_list("left_id", "right_id"))
     items = []
     for pair in pairs:
@@ -271,10 +310,15 @@ def _store_review(pairs: Any) -> int:
         if (left, right) in decided or (left, right) in known:
             continue
         known.add((left, right))
-        items.append(ReviewItem(
-            left_id=left, right_id=right, score=float(pair.score),
-            probability=float(pair.probability), contributions=dict(pair.contributions),
-            levels=dict(pair.levels),
-        ))
+        items.append(
+            ReviewItem(
+                left_id=left,
+                right_id=right,
+                score=float(pair.score),
+                probability=float(pair.probability),
+                contributions=dict(pair.contributions),
+                levels=dict(pair.levels),
+            )
+        )
     ReviewItem.objects.bulk_create(items, batch_size=2000)
     return len(items)

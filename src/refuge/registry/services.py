@@ -126,6 +126,18 @@ def _decide(left_id: int, right_id: int, decision: str, event: LinkEvent) -> Non
     PairDecision.objects.create(left_id=low, right_id=high, decision=decision, event=event)
 
 
+def flag_overpayments_on_commit() -> None:
+    """When persons are joined, payments made to each may now be two to one person: open the
+    follow-ups after the join commits (the ledger itself is never touched)."""
+
+    def flag() -> None:
+        from refuge.assistance.services import overpayments_flag
+
+        overpayments_flag(actor=None)
+
+    transaction.on_commit(flag)
+
+
 def _registration_ids(person: Person) -> list[int]:
     return list(
         Link.objects.filter(person=person)
@@ -291,6 +303,7 @@ def person_merge(
         actor=actor,
     )
     event.save(update_fields=["moves"])
+    flag_overpayments_on_commit()
     audit_record(
         actor=actor,
         action="person.merge",
