@@ -8,9 +8,9 @@ import pytest
 
 from refuge.linkage import evaluate
 from refuge.registry import services
+from refuge.registry.importing import registration_import_file
 from refuge.registry.linking import registry_relink
 from refuge.registry.models import Link, LinkageRun, LinkEvent, Person, Registration
-from refuge.registry.importing import registration_import_file
 from refuge.synth import generate, write_registry
 from tests.registry.factories import person, register
 
@@ -26,9 +26,7 @@ def synth_registry(tmp_path, db):
 def predicted_persons() -> dict[str, str]:
     return {
         record_id: str(person_id)
-        for record_id, person_id in Link.objects.values_list(
-            "registration__record_id", "person_id"
-        )
+        for record_id, person_id in Link.objects.values_list("registration__record_id", "person_id")
     }
 
 
@@ -56,8 +54,14 @@ def test_incremental_relink_only_runs_when_there_is_something_new(synth_registry
     registry_relink(full=True)
     assert registry_relink().registrations == 0
     first = Registration.objects.order_by("id").first()
-    extra = register(first.site, given_name=first.given_name, family_name=first.family_name,
-                     birth_date=first.birth_date, phone=first.phone, origin=first.origin)
+    extra = register(
+        first.site,
+        given_name=first.given_name,
+        family_name=first.family_name,
+        birth_date=first.birth_date,
+        phone=first.phone,
+        origin=first.origin,
+    )
     summary = registry_relink()
     assert summary.mode == "incremental"
     assert person(extra) == person(first)
@@ -69,8 +73,9 @@ def test_a_reviewers_split_survives_every_later_full_relink(synth_registry):
     for link in Link.objects.select_related("registration"):
         groups[link.person_id].append(link.registration)
     pid, regs = next((pid, regs) for pid, regs in groups.items() if len(regs) >= 2)
-    event = services.person_split(person=Person.objects.get(pk=pid), registrations=regs[1:],
-                                  actor=None, reason="two cousins")
+    event = services.person_split(
+        person=Person.objects.get(pk=pid), registrations=regs[1:], actor=None, reason="two cousins"
+    )
     registry_relink(full=True)
     assert person(regs[0]) != person(regs[1])
     services.link_event_undo(event=event, actor=None)

@@ -19,24 +19,31 @@ def officer(cast):
 
 class TestRegistrationRegister:
     def test_a_new_registration_gets_a_new_person_and_keeps_the_name_as_typed(self, site, officer):
-        reg = register(site, officer, given_name="Հովհաննես", family_name="Հովհաննիսյան",
-                       birth_date="1961")
+        reg = register(
+            site, officer, given_name="Հովհաննես", family_name="Հովհաննիսյան", birth_date="1961"
+        )
         assert reg.given_name == "Հովհաննես"
         assert reg.birth_year == 1961
         assert reg.family_key  # derived search key, beside the raw name
         link = Link.objects.get(registration=reg)
         assert link.method == "new" and link.decided_by == officer
-        assert AuditEntry.objects.filter(action="registration.create", object_id=str(reg.pk)).exists()
+        assert AuditEntry.objects.filter(
+            action="registration.create", object_id=str(reg.pk)
+        ).exists()
 
     def test_adding_to_an_existing_person_is_a_manual_same_person_decision(self, site, officer):
         first = register(site, officer)
-        second = register(site, officer, given_name="Армен", family_name="Акопян",
-                          person=person(first))
+        second = register(
+            site, officer, given_name="Армен", family_name="Акопян", person=person(first)
+        )
         assert person(second) == person(first)
         assert Link.objects.get(registration=second).method == "manual"
         decision = PairDecision.objects.get()
         assert (decision.left_id, decision.right_id, decision.decision) == (
-            first.pk, second.pk, "same")
+            first.pk,
+            second.pk,
+            "same",
+        )
 
     def test_rejects_a_birth_date_that_is_not_a_date_or_a_year(self, site, officer):
         with pytest.raises(ApplicationError, match="Birth date"):
@@ -46,20 +53,28 @@ class TestRegistrationRegister:
 
 class TestHouseholdRegister:
     def test_registers_head_and_members_with_relationships(self, site, officer):
-        household = services.household_register(site=site, actor=officer, members=[
-            {"given_name": "Anahit", "family_name": "Sargsyan", "relationship": "spouse"},
-            {"given_name": "Armen", "family_name": "Sargsyan", "relationship": "head"},
-            {"given_name": "Narek", "family_name": "Sargsyan", "relationship": "child"},
-        ])
+        household = services.household_register(
+            site=site,
+            actor=officer,
+            members=[
+                {"given_name": "Anahit", "family_name": "Sargsyan", "relationship": "spouse"},
+                {"given_name": "Armen", "family_name": "Sargsyan", "relationship": "head"},
+                {"given_name": "Narek", "family_name": "Sargsyan", "relationship": "child"},
+            ],
+        )
         members = {m.registration.given_name: m.relationship for m in household.members.all()}
         assert members == {"Armen": "head", "Anahit": "spouse", "Narek": "child"}
 
     def test_refuses_two_heads(self, site, officer):
         with pytest.raises(ApplicationError, match="one head"):
-            services.household_register(site=site, actor=officer, members=[
-                {"given_name": "A", "family_name": "B", "relationship": "head"},
-                {"given_name": "C", "family_name": "B", "relationship": "head"},
-            ])
+            services.household_register(
+                site=site,
+                actor=officer,
+                members=[
+                    {"given_name": "A", "family_name": "B", "relationship": "head"},
+                    {"given_name": "C", "family_name": "B", "relationship": "head"},
+                ],
+            )
 
 
 class TestMergeSplitUndo:
@@ -93,8 +108,11 @@ class TestMergeSplitUndo:
         original = person(a)
         event = services.person_split(person=original, registrations=[c], actor=officer)
         assert person(c).pk == event.data["new_person"]
-        different = set(PairDecision.objects.filter(event=event, decision="different")
-                        .values_list("left_id", "right_id"))
+        different = set(
+            PairDecision.objects.filter(event=event, decision="different").values_list(
+                "left_id", "right_id"
+            )
+        )
         assert different == {(a.pk, c.pk), (b.pk, c.pk)}
         assert {r.pk for r in person_registrations(original)} == {a.pk, b.pk}
 
@@ -114,8 +132,14 @@ class TestMergeSplitUndo:
 class TestReviewResolve:
     def _item(self, left: Registration, right: Registration) -> ReviewItem:
         low, high = sorted((left, right), key=lambda r: r.pk)
-        return ReviewItem.objects.create(left=low, right=high, score=3.0, probability=0.7,
-                                         contributions={"family_name": 4.1}, levels={})
+        return ReviewItem.objects.create(
+            left=low,
+            right=high,
+            score=3.0,
+            probability=0.7,
+            contributions={"family_name": 4.1},
+            levels={},
+        )
 
     def test_merge_then_undo_reopens_the_pair(self, site, officer):
         a, b = register(site, officer), register(site, officer, given_name="Армен")
