@@ -14,9 +14,9 @@ measured in the same run.
   rows (as the import commits), ids assigned by the script. This is the floor: the database
   work alone.
 
-Rows come from ``--file`` (for instance a file written by ``refuge synth``) or are generated
-here: names in Armenian, Latin and Cyrillic script with typos, so the name-key caches see tens
-of thousands of distinct strings as real data would.
+Rows come from ``refuge synth --seed 1`` (the first ``--rows`` records of its registry), from
+``--file``, or with ``--simple`` from this script's own generator: names in Armenian, Latin and
+Cyrillic script with typos, so the name-key caches see many distinct strings as real data would.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import os
 import random
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -101,6 +102,29 @@ def generate(path: Path, rows: int, seed: int = 2023) -> None:
                     rng.choice(["head", "spouse", "child", "parent", ""]),
                 ]
             )  # fmt: skip
+
+
+def synthesise(path: Path, rows: int, directory: Path) -> bool:
+    """The first ``rows`` records of a ``refuge synth`` registry; False if synth is missing."""
+    people = int(rows / 1.05) + 1
+    while True:
+        out = directory / "synth"
+        result = subprocess.run(
+            [sys.executable, "-m", "refuge.cli", "synth", "--people", str(people), "--seed", "1",
+             "--out", str(out)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if result.returncode != 0:
+            print(f"refuge synth failed, generating simple rows: {result.stderr.strip()[-200:]}")
+            return False
+        with (out / "records.csv").open(encoding="utf-8", newline="") as f:
+            records = list(csv.reader(f))
+        if len(records) - 1 >= rows:
+            break
+        people = int(people * 1.2) + 1
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(records[: rows + 1])
+    return True
 
 
 def migrated_template(directory: Path) -> Path:
@@ -250,14 +274,21 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--file", type=Path, help="an interchange CSV to use instead")
     parser.add_argument("--keep", type=Path, help="keep the databases in this directory")
+    parser.add_argument(
+        "--simple", action="store_true", help="use this script's generator, not refuge synth"
+    )
     args = parser.parse_args()
     directory = Path(tempfile.mkdtemp(prefix="refuge-import-bench-"))
     try:
         source = directory / "arrivals.csv"
         if args.file:
             shutil.copy(args.file, source)
-        else:
+            origin = str(args.file)
+        elif args.simple or not synthesise(source, args.rows, directory):
             generate(source, args.rows)
+            origin = "simple generator (bench/import_bench.py)"
+        else:
+            origin = "refuge synth --seed 1"
         template = migrated_template(directory)
 
         linkage_import_seconds = time_linkage_import()
@@ -268,6 +299,7 @@ def main() -> int:
         baseline_seconds = time_executemany(baseline_db, rows)
 
         ratio = refuge_seconds / baseline_seconds
+        print(f"rows from:             {origin}")
         print(f"rows in file:          {summary['rows']:>9,}")
         print(f"imported:              {summary['imported']:>9,}  (rejected {summary['rejected']})")
         rate = summary["imported"] / refuge_seconds  # type: ignore[operator]
