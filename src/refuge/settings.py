@@ -140,8 +140,9 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(env_str("REFUGE_STATIC_ROOT", str(BASE_DIR.parent.parent / "staticfiles")))
-# Served by refuge itself (whitenoise): reception points often have no internet, so no CDN.
+# Served by refuge itself (whitenoise, straight from the package): reception points often have
+# no internet, so no CDN, and no collectstatic step on a laptop. A server may still collect.
+STATIC_ROOT = env_str("REFUGE_STATIC_ROOT") or None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
