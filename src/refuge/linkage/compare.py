@@ -101,6 +101,19 @@ def _equality_levels(codes: I32, left: I64, right: I64) -> I8:
     return out
 
 
+def _one_digit_or_one_apart(
+    a: npt.NDArray[np.int32], b: npt.NDArray[np.int32], width: int
+) -> npt.NDArray[np.bool_]:
+    """True where a and b differ by one, or in exactly one decimal digit (of ``width``)."""
+    diff = np.zeros(len(a), dtype=np.int8)
+    x, y = a.copy(), b.copy()
+    for _ in range(width):
+        diff += (x % 10) != (y % 10)
+        x //= 10
+        y //= 10
+    return (np.abs(a - b) == 1) | (diff == 1)
+
+
 def _date_levels(f: Features, left: I64, right: I64, near_days: int) -> I8:
     y1, m1, d1 = (f.year[left].astype(np.int32), f.month[left].astype(np.int32), f.day[left])
     y2, m2, d2 = (f.year[right].astype(np.int32), f.month[right].astype(np.int32), f.day[right])
@@ -115,8 +128,15 @@ def _date_levels(f: Features, left: I64, right: I64, near_days: int) -> I8:
     # the impossible dates that day/month swaps produce.
     n1 = y1 * 372 + m1 * 31 + d1
     n2 = y2 * 372 + m2 * 31 + d2
-    agree = (y1 == y2).astype(np.int8) + (m1 == m2) + (d1 == d2)
-    near = (full & ((np.abs(n1 - n2) <= near_days) | (agree == 2))) | (
+    # "near": one part of a full date mistyped (one digit, or off by one) with the other two
+    # equal, or dates within ``near_days``; a year-only date one year off.
+    same = (y1 == y2).astype(np.int8) + (m1 == m2) + (d1 == d2)
+    typo = (
+        _one_digit_or_one_apart(y1, y2, 4)
+        | _one_digit_or_one_apart(m1, m2, 2)
+        | _one_digit_or_one_apart(d1, d2, 2)
+    )
+    near = (full & (((same == 2) & typo) | (np.abs(n1 - n2) <= near_days))) | (
         present & ~full & (np.abs(y1 - y2) == 1)
     )
     out = np.full(len(left), 4, dtype=np.int8)

@@ -26,6 +26,14 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     ("family_skeleton", "given_skeleton", "birth_decade"),
 )
 
+# Training rules: pairs agreeing on these keys are mostly matches *and* their non-matches look
+# like random pairs on the other fields, so EM there recovers m for those fields.
+DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
+    ("family_key", "given_key"),
+    ("given_key", "birth_md"),
+    ("family_key", "birth_md"),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class LinkageConfig:
@@ -45,18 +53,24 @@ class LinkageConfig:
     name_close: float = 0.92
     name_similar: float = 0.84
     patronymic_close: float = 0.88
-    # Birth dates this many days apart (same year-only evidence aside) are "near".
-    date_near_days: int = 45
+    # Full birth dates this many days apart are "near" (as is one mistyped part of a date).
+    date_near_days: int = 7
     # Blocking.
     blocking: tuple[tuple[str, ...], ...] = DEFAULT_BLOCKING
     max_block_size: int = 2000
-    # Expectation-maximisation.
+    # Training (see score.fit): u from random pairs, m by EM on the pairs of each training
+    # rule over the fields the rule does not block on.
+    training_blocking: tuple[tuple[str, ...], ...] = DEFAULT_TRAINING
+    u_sample_pairs: int = 600_000
+    seed: int = 1
     em_max_iterations: int = 60
     em_tolerance: float = 1e-6
-    # Fitted parameters: field -> level -> probability; lambda = prior match probability among
-    # candidate pairs. Empty means "fit from the data" at link time.
+    # Fitted parameters: field -> level -> probability. ``u`` among random pairs; ``u_kin``
+    # (household-level fields only) among non-matching pairs that share a family name; prior =
+    # probability that two random records match. Empty means "fit from the data".
     m: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     u: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    u_kin: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     prior: float = 0.0
     # Term-frequency adjustment of name agreement (rare names are stronger evidence).
     tf_adjust: bool = True
@@ -67,6 +81,8 @@ class LinkageConfig:
         d["blocking"] = [list(r) for r in self.blocking]
         d["m"] = {f: dict(v) for f, v in self.m.items()}
         d["u"] = {f: dict(v) for f, v in self.u.items()}
+        d["u_kin"] = {f: dict(v) for f, v in self.u_kin.items()}
+        d["training_blocking"] = [list(r) for r in self.training_blocking]
         return d
 
     def to_json(self) -> str:
@@ -79,8 +95,9 @@ class LinkageConfig:
         if unknown:
             raise ValueError(f"unknown linkage config keys: {sorted(unknown)}")
         values = dict(data)
-        if "blocking" in values:
-            values["blocking"] = tuple(tuple(r) for r in values["blocking"])
+        for key in ("blocking", "training_blocking"):
+            if key in values:
+                values[key] = tuple(tuple(r) for r in values[key])
         return cls(**values)
 
     @classmethod

@@ -21,7 +21,7 @@ from refuge.linkage.cluster import cluster
 from refuge.linkage.compare import compare
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features, Record, features, to_frame
-from refuge.linkage.score import ScoredPair, explain_pairs, fit_em, match_weights
+from refuge.linkage.score import ScoredPair, explain_pairs, fit, match_weights
 
 Progress = Callable[[str, float], None]
 I64 = npt.NDArray[np.int64]
@@ -102,7 +102,7 @@ def _run(
     if not config.fitted:
         # Fit on all candidate pairs of the batch (even in incremental mode the model needs
         # both classes; only the decisions are restricted to new records).
-        config = fit_em(cmp, config)
+        config = fit(f, cmp, config)
     w = match_weights(f, cmp, config) if config.fitted else np.zeros(len(cmp))
     stats["prior"] = round(config.prior, 6)
     clock.step("score", 0.8)

@@ -1,18 +1,27 @@
-"""Fellegi–Sunter scoring with m and u estimated from the data by EM.
+"""Fellegi–Sunter scoring, with m and u estimated from the data itself.
 
 For a pair with comparison vector γ, the match weight is
 
     w(γ) = log2(λ / (1 - λ)) + Σ_f log2(m_f[γ_f] / u_f[γ_f])  (+ term-frequency adjustment)
 
-where m_f[l] = P(level l | match), u_f[l] = P(level l | non-match) and λ the share of matches
-among candidate pairs. A null level adds 0. m, u and λ are fitted by expectation-maximisation
-over the candidate pairs (as in fastLink, Enamorado, Fifield & Imai 2019): both classes are
-estimated on the very population the model scores, so blocking does not bias u. EM runs on the
-distinct comparison patterns with their counts — a few thousand rows, whatever the data size.
+m_f[l] = P(level l | match), u_f[l] = P(level l | non-match), λ = P(two random records
+match); a null level adds 0. Fitting (``fit``), as Splink does it, with one refinement:
+
+* u from a random sample of record pairs (virtually all non-matches).
+* Household-level fields (patronymic, phone, origin, household reference) are not independent
+  of the family name among non-matches: relatives share all of them. Their u is therefore also
+  estimated among random pairs *within one family name* (``u_kin``) and used whenever the family
+  names agree — otherwise a brother, a twin or a father would collect the evidence of a shared
+  phone and household on top of a shared surname, counted as if independent.
+* m by expectation-maximisation (u fixed) on the candidate pairs of each training rule, over
+  the fields the rule does not block on (a rule on family and given name teaches m for birth
+  date, phone, ...); each field's m is the mean over the rules that taught it. Default m act as
+  Dirichlet pseudo-counts (MAP-EM), so tiny batches still get a sane model.
+* λ by fixed point: the expected number of matches among candidate pairs, over all pairs.
 
 Term-frequency adjustment (as Splink's): agreement on a rare name is stronger evidence than on
-a common one. For an agreeing name with key frequency tf, log2(Σtf² / tf) is added — zero for a
-name of average frequency — clipped to ±``TF_CLIP`` bits.
+a common one: log2(Σtf² / tf) is added to an agreeing name — zero for a name of average
+frequency — clipped to ±``TF_CLIP`` bits.
 """
 
 from __future__ import annotations
@@ -34,12 +43,11 @@ I64 = npt.NDArray[np.int64]
 TF_CLIP: Final = 3.0
 _EPS: Final = 1e-6
 
-# Default m and u: the starting point of EM and, as Dirichlet pseudo-counts worth
+# Default m: the starting point of EM and, as Dirichlet pseudo-counts worth
 # ``PRIOR_STRENGTH`` pairs, its prior (maximum a posteriori EM). On a large registry the data
 # overwhelm them; on a batch of a few dozen records, where EM alone is degenerate, they give a
-# sensible model. m: how a true pair's levels are distributed (most agree, transliteration
-# variants common, typos rarer); u: how candidate non-pairs are (blocking makes agreement on
-# names and phones common among them — household members share both).
+# sensible model: how a true pair's levels are distributed (most agree, transliteration
+# variants common, typos rarer).
 DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.55, 0.3, 0.08, 0.04, 0.03),
     "given_name": (0.55, 0.3, 0.08, 0.04, 0.03),
@@ -50,18 +58,22 @@ DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
     "origin": (0.9, 0.1),
     "household_ref": (0.7, 0.3),
 }
-DEFAULT_U: Final[dict[str, tuple[float, ...]]] = {
-    "family_name": (0.35, 0.15, 0.1, 0.1, 0.3),
-    "given_name": (0.2, 0.1, 0.1, 0.15, 0.45),
-    "patronymic": (0.2, 0.1, 0.7),
-    "birth_date": (0.05, 0.002, 0.1, 0.05, 0.798),
-    "sex": (0.6, 0.4),
-    "phone": (0.3, 0.7),
-    "origin": (0.3, 0.7),
-    "household_ref": (0.3, 0.7),
-}
 DEFAULT_PRIOR: Final = 0.1
 PRIOR_STRENGTH: Final = 20.0
+KIN_FIELDS: Final = ("patronymic", "phone", "origin", "household_ref")
+FAMILY_AGREES: Final = (0, 1, 2)  # exact, transliteration-equal, close
+# Which fields each blocking key column makes non-random among a rule's pairs.
+KEY_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    "family_key": ("family_name",),
+    "family_skeleton": ("family_name",),
+    "given_key": ("given_name",),
+    "given_skeleton": ("given_name",),
+    "birth_year": ("birth_date",),
+    "birth_md": ("birth_date",),
+    "birth_decade": ("birth_date",),
+    "phone": ("phone",),
+    "household_ref": ("household_ref",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,70 +108,168 @@ def _patterns(cmp: Comparisons) -> tuple[npt.NDArray[np.int8], I64]:
     return mat, counts[present].astype(np.int64)
 
 
-def fit_em(cmp: Comparisons, config: LinkageConfig) -> LinkageConfig:
-    """Return ``config`` with m, u and prior fitted by EM on the candidate pairs."""
+def _level_freq(cmp: Comparisons, fields: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for f in fields:
+        lv = cmp.levels[f]
+        k = len(LEVELS[f])
+        counts = np.bincount(lv[lv >= 0], minlength=k).astype(np.float64) + 1.0
+        out[f] = dict(zip(LEVELS[f], (counts / counts.sum()).tolist(), strict=True))
+    return out
+
+
+def _random_pairs(n: int, size: int, rng: np.random.Generator) -> tuple[I64, I64]:
+    a = rng.integers(0, n, size)
+    b = rng.integers(0, n, size)
+    keep = a != b
+    return np.minimum(a, b)[keep], np.maximum(a, b)[keep]
+
+
+def _kin_pairs(f: Features, size: int, rng: np.random.Generator) -> tuple[I64, I64]:
+    """Random pairs of records with the same family-name key (one partner per record)."""
+    idx = np.flatnonzero(f.family_key >= 0)
+    if len(idx) > size:
+        idx = np.sort(rng.choice(idx, size, replace=False))
+    order = idx[np.argsort(f.family_key[idx], kind="stable")]
+    key = f.family_key[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    sizes = np.diff(np.r_[starts, len(order)])
+    start_of = np.repeat(starts, sizes)
+    size_of = np.repeat(sizes, sizes)
+    ok = size_of >= 2
+    pos = np.arange(len(order)) - start_of
+    off = rng.integers(1, np.maximum(size_of, 2))
+    partner = start_of + (pos + off) % np.maximum(size_of, 1)
+    a, b = order[ok], order[partner[ok]]
+    return np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
+
+
+def _em_m(
+    cmp: Comparisons,
+    free: tuple[str, ...],
+    config: LinkageConfig,
+) -> dict[str, F64]:
+    """m of the ``free`` fields by EM with u fixed (``config.u``/``config.u_kin``)."""
     pats, counts = _patterns(cmp)
-    if len(counts) == 0:
-        return config
     c = counts.astype(np.float64)
-    m = {f: np.array(DEFAULT_M[f], dtype=np.float64) for f in FIELDS}
-    u = {f: np.array(DEFAULT_U[f], dtype=np.float64) for f in FIELDS}
-    lam = DEFAULT_PRIOR
+    fam_agree = np.isin(pats[:, FIELDS.index("family_name")], FAMILY_AGREES)
+    m = {f: np.array(DEFAULT_M[f], dtype=np.float64) for f in free}
+    log_u = np.zeros(len(c))
+    for f in free:
+        col = pats[:, FIELDS.index(f)]
+        ok = col >= 0
+        u = np.array([config.u[f][lv] for lv in LEVELS[f]])
+        if f in KIN_FIELDS and config.u_kin:
+            uk = np.array([config.u_kin[f][lv] for lv in LEVELS[f]])
+            log_u[ok] += np.log(np.where(fam_agree[ok], uk[col[ok]], u[col[ok]]))
+        else:
+            log_u[ok] += np.log(u[col[ok]])
+    lam = 0.5
     prev = -np.inf
     for _ in range(config.em_max_iterations):
         log_m = np.zeros(len(c))
-        log_u = np.zeros(len(c))
-        for j, f in enumerate(FIELDS):
-            col = pats[:, j]
+        for f in free:
+            col = pats[:, FIELDS.index(f)]
             ok = col >= 0
             log_m[ok] += np.log(m[f][col[ok]])
-            log_u[ok] += np.log(u[f][col[ok]])
         a = np.log(lam) + log_m
         b = np.log1p(-lam) + log_u
         top = np.maximum(a, b)
         ll = float((c * (top + np.log(np.exp(a - top) + np.exp(b - top)))).sum())
         post = 1.0 / (1.0 + np.exp(np.clip(b - a, -700, 700)))
         wm = c * post
-        wu = c * (1.0 - post)
-        lam = float(
-            np.clip(
-                (wm.sum() + PRIOR_STRENGTH * DEFAULT_PRIOR) / (c.sum() + PRIOR_STRENGTH),
-                _EPS,
-                1 - _EPS,
-            )
-        )
-        for j, f in enumerate(FIELDS):
-            col = pats[:, j]
-            k = len(LEVELS[f])
+        lam = float(np.clip(wm.sum() / c.sum(), _EPS, 1 - _EPS))
+        for f in free:
+            col = pats[:, FIELDS.index(f)]
             ok = col >= 0
-            mm = np.bincount(col[ok], weights=wm[ok], minlength=k)
-            uu = np.bincount(col[ok], weights=wu[ok], minlength=k)
+            mm = np.bincount(col[ok], weights=wm[ok], minlength=len(LEVELS[f]))
             mm = mm + PRIOR_STRENGTH * np.asarray(DEFAULT_M[f]) + _EPS
-            uu = uu + PRIOR_STRENGTH * np.asarray(DEFAULT_U[f]) + _EPS
             m[f] = mm / mm.sum()
-            u[f] = uu / uu.sum()
         if abs(ll - prev) < config.em_tolerance * abs(ll):
             break
         prev = ll
-    return dataclasses.replace(
-        config,
-        m={f: dict(zip(LEVELS[f], map(float, m[f]), strict=True)) for f in FIELDS},
-        u={f: dict(zip(LEVELS[f], map(float, u[f]), strict=True)) for f in FIELDS},
-        prior=lam,
+    return m
+
+
+def _rule_mask(f: Features, cmp: Comparisons, rule: tuple[str, ...]) -> npt.NDArray[np.bool_]:
+    from refuge.linkage.blocking import block_key_columns
+
+    cols = block_key_columns(f)
+    mask = np.ones(len(cmp), dtype=bool)
+    for c in rule:
+        a, b = cols[c][cmp.left], cols[c][cmp.right]
+        mask &= (a >= 0) & (a == b)
+    return mask
+
+
+def _subset(cmp: Comparisons, mask: npt.NDArray[np.bool_]) -> Comparisons:
+    return Comparisons(
+        left=cmp.left[mask],
+        right=cmp.right[mask],
+        levels={k: v[mask] for k, v in cmp.levels.items()},
     )
 
 
-def weight_tables(config: LinkageConfig) -> dict[str, F64]:
-    """Per field, the weight log2(m/u) of each level, with a trailing 0.0 for null (index -1)."""
+def fit(f: Features, cmp: Comparisons, config: LinkageConfig) -> LinkageConfig:
+    """Return ``config`` with u, u_kin, m and prior fitted on this registry (see module doc)."""
+    from refuge.linkage.compare import compare
+
+    rng = np.random.default_rng(config.seed)
+    if f.n < 2:
+        return config
+    ra, rb = _random_pairs(f.n, config.u_sample_pairs, rng)
+    u = _level_freq(compare(f, ra, rb, config), FIELDS)
+    ka, kb = _kin_pairs(f, config.u_sample_pairs, rng)
+    u_kin = _level_freq(compare(f, ka, kb, config), KIN_FIELDS) if len(ka) else {}
+    cfg = dataclasses.replace(config, u=u, u_kin=u_kin, m={}, prior=0.0)
+    taught: dict[str, list[F64]] = {fld: [] for fld in FIELDS}
+    for rule in config.training_blocking:
+        blocked = {fld for c in rule for fld in KEY_FIELDS.get(c, ())}
+        free = tuple(fld for fld in FIELDS if fld not in blocked)
+        sub = _subset(cmp, _rule_mask(f, cmp, rule))
+        if len(sub) == 0:
+            continue
+        for fld, mv in _em_m(sub, free, cfg).items():
+            taught[fld].append(mv)
+    m: dict[str, dict[str, float]] = {}
+    for fld in FIELDS:
+        mv = (
+            np.mean(taught[fld], axis=0)
+            if taught[fld]
+            else np.asarray(DEFAULT_M[fld], dtype=np.float64)
+        )
+        m[fld] = dict(zip(LEVELS[fld], (mv / mv.sum()).tolist(), strict=True))
+    cfg = dataclasses.replace(cfg, m=m, prior=1e-6)
+    # λ: fixed point of "expected matches among candidates = λ × all pairs".
+    bayes = match_weights(f, cmp, cfg) - prior_weight(cfg)
+    total_pairs = f.n * (f.n - 1) / 2
+    lam = max(len(cmp) * 0.01, 1.0) / total_pairs
+    for _ in range(50):
+        w = bayes + np.log2(lam / (1 - lam))
+        expected = float(probability(w).sum())
+        new = min(max(expected / total_pairs, 1e-12), 0.5)
+        if abs(new - lam) < 1e-6 * lam:
+            lam = new
+            break
+        lam = new
+    return dataclasses.replace(cfg, prior=lam)
+
+
+def weight_tables(config: LinkageConfig, kin: bool = False) -> dict[str, F64]:
+    """Per field, the weight log2(m/u) of each level, with a trailing 0.0 for null (index -1).
+
+    With ``kin``, household-level fields use u among pairs sharing a family name.
+    """
     out: dict[str, F64] = {}
     for f in FIELDS:
-        w = [np.log2(max(config.m[f][lv], _EPS) / max(config.u[f][lv], _EPS)) for lv in LEVELS[f]]
+        u = config.u_kin[f] if kin and f in config.u_kin else config.u[f]
+        w = [np.log2(max(config.m[f][lv], _EPS) / max(u[lv], _EPS)) for lv in LEVELS[f]]
         out[f] = np.array([*w, 0.0], dtype=np.float64)
     return out
 
 
 def prior_weight(config: LinkageConfig) -> float:
-    p = min(max(config.prior, _EPS), 1 - _EPS)
+    p = min(max(config.prior, 1e-15), 1 - _EPS)
     return float(np.log2(p / (1 - p)))
 
 
@@ -183,7 +293,14 @@ def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
 def contributions(f: Features, cmp: Comparisons, config: LinkageConfig) -> dict[str, F64]:
     """Per field, the weight each pair gets from it (term-frequency adjustment included)."""
     tables = weight_tables(config)
-    out = {fld: tables[fld][cmp.levels[fld]] for fld in FIELDS}
+    kin_tables = weight_tables(config, kin=True)
+    fam_agree = np.isin(cmp.levels["family_name"], FAMILY_AGREES)
+    out = {
+        fld: np.where(fam_agree, kin_tables[fld][cmp.levels[fld]], tables[fld][cmp.levels[fld]])
+        if fld in KIN_FIELDS
+        else tables[fld][cmp.levels[fld]]
+        for fld in FIELDS
+    }
     if config.tf_adjust:
         for fld, adj in _tf_adjust(f, cmp).items():
             out[fld] = out[fld] + adj
