@@ -445,3 +445,18 @@ def test_the_phone_shortcut_gives_what_normalise_phone_gives() -> None:
         ]
     for phone in phones:
         assert phone_e164(phone, normalise_phone) == normalise_phone(phone), phone
+
+
+def test_without_a_relink_function_the_command_says_so_and_succeeds(
+    tmp_path: Path, capsys: Any, monkeypatch: Any, db: None
+) -> None:
+    import sys
+
+    from refuge.cli import main
+
+    monkeypatch.setitem(sys.modules, "refuge.registry.linking", None)  # import fails
+    code = main(["import", str(write_csv(tmp_path / "a.csv", [person("A-1")]))])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert out.startswith("1 imported, 0 rejected, 0 already present")
+    assert "re-link skipped" in err and "refuge relink" in err

@@ -104,6 +104,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
+    if not args.json:
+        _say(
+            f"{summary.imported} imported, {summary.rejected} rejected, "
+            f"{summary.already_present} already present ({summary.rows} rows, batch "
+            f"{summary.batch_id})",
+            sys.stdout,
+        )
+        if summary.rejects_file:
+            _say(f"rejected rows with reasons: {summary.rejects_file}", sys.stdout)
     relink = None
     if args.no_relink:
         pass
@@ -116,12 +125,4 @@ def run(args: argparse.Namespace) -> int:
         if relink is not None:
             result["relink"] = relink
         _say(json.dumps(result), sys.stdout)
-    else:
-        print(
-            f"{summary.imported} imported, {summary.rejected} rejected, "
-            f"{summary.already_present} already present ({summary.rows} rows, batch "
-            f"{summary.batch_id})"
-        )
-        if summary.rejects_file:
-            _say(f"rejected rows with reasons: {summary.rejects_file}")
     return 0
