@@ -58,6 +58,25 @@ DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
     "origin": (0.9, 0.1),
     "household_ref": (0.7, 0.3),
 }
+# Default u among random pairs and (household fields) among same-surname pairs: pseudo-counts
+# worth ``U_PRIOR_STRENGTH`` pairs, which matter only for batches too small to sample.
+DEFAULT_U: Final[dict[str, tuple[float, ...]]] = {
+    "family_name": (0.005, 0.005, 0.01, 0.03, 0.95),
+    "given_name": (0.01, 0.01, 0.01, 0.03, 0.94),
+    "patronymic": (0.02, 0.02, 0.96),
+    "birth_date": (0.0001, 0.0001, 0.002, 0.001, 0.9968),
+    "sex": (0.5, 0.5),
+    "phone": (0.0001, 0.9999),
+    "origin": (0.2, 0.8),
+    "household_ref": (0.0001, 0.9999),
+}
+DEFAULT_U_KIN: Final[dict[str, tuple[float, ...]]] = {
+    "patronymic": (0.1, 0.05, 0.85),
+    "phone": (0.05, 0.95),
+    "origin": (0.5, 0.5),
+    "household_ref": (0.05, 0.95),
+}
+U_PRIOR_STRENGTH: Final = 1000.0
 DEFAULT_PRIOR: Final = 0.1
 PRIOR_STRENGTH: Final = 20.0
 KIN_FIELDS: Final = ("patronymic", "phone", "origin", "household_ref")
@@ -108,13 +127,23 @@ def _patterns(cmp: Comparisons) -> tuple[npt.NDArray[np.int8], I64]:
     return mat, counts[present].astype(np.int64)
 
 
-def _level_freq(cmp: Comparisons, fields: tuple[str, ...]) -> dict[str, dict[str, float]]:
+def _level_freq(
+    cmp: Comparisons,
+    fields: tuple[str, ...],
+    defaults: dict[str, tuple[float, ...]],
+    effective: float,
+) -> dict[str, dict[str, float]]:
+    """Level frequencies, as if from ``effective`` distinct pairs, shrunk towards defaults."""
     out: dict[str, dict[str, float]] = {}
     for f in fields:
         lv = cmp.levels[f]
         k = len(LEVELS[f])
-        counts = np.bincount(lv[lv >= 0], minlength=k).astype(np.float64) + 1.0
-        out[f] = dict(zip(LEVELS[f], (counts / counts.sum()).tolist(), strict=True))
+        counts = np.bincount(lv[lv >= 0], minlength=k).astype(np.float64)
+        n = counts.sum()
+        freq = counts / n if n else np.zeros(k)
+        eff = min(effective, n)
+        est = (freq * eff + U_PRIOR_STRENGTH * np.asarray(defaults[f])) / (eff + U_PRIOR_STRENGTH)
+        out[f] = dict(zip(LEVELS[f], (est / est.sum()).tolist(), strict=True))
     return out
 
 
@@ -218,9 +247,11 @@ def fit(f: Features, cmp: Comparisons, config: LinkageConfig) -> LinkageConfig:
     if f.n < 2:
         return config
     ra, rb = _random_pairs(f.n, config.u_sample_pairs, rng)
-    u = _level_freq(compare(f, ra, rb, config), FIELDS)
+    all_pairs = f.n * (f.n - 1) / 2
+    u = _level_freq(compare(f, ra, rb, config), FIELDS, DEFAULT_U, all_pairs)
     ka, kb = _kin_pairs(f, config.u_sample_pairs, rng)
-    u_kin = _level_freq(compare(f, ka, kb, config), KIN_FIELDS) if len(ka) else {}
+    kin = compare(f, ka, kb, config)
+    u_kin = _level_freq(kin, KIN_FIELDS, DEFAULT_U_KIN, len(ka))
     cfg = dataclasses.replace(config, u=u, u_kin=u_kin, m={}, prior=0.0)
     taught: dict[str, list[F64]] = {fld: [] for fld in FIELDS}
     for rule in config.training_blocking:
