@@ -97,6 +97,12 @@ class MemberForm(PersonFieldsForm):
 
 
 class BaseMemberFormSet(forms.BaseFormSet):  # type: ignore[type-arg]
+    def _construct_form(self, i: int, **kwargs: Any) -> Any:
+        # Every row may stay empty, the rows offered with a relationship already chosen too
+        # (Django would require the "initial" ones).
+        kwargs["empty_permitted"] = True
+        return super()._construct_form(i, **kwargs)
+
     def clean(self) -> None:
         if any(self.errors):
             return
