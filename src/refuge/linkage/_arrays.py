@@ -13,7 +13,7 @@ I64 = npt.NDArray[np.int64]
 
 
 def sorted_unique(x: npt.NDArray[np.integer]) -> I64:
-    s = np.sort(x.astype(np.int64, copy=False))
+    s: I64 = np.sort(np.asarray(x, dtype=np.int64))
     if len(s) == 0:
         return s
     return s[np.r_[True, s[1:] != s[:-1]]]
@@ -21,11 +21,11 @@ def sorted_unique(x: npt.NDArray[np.integer]) -> I64:
 
 def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
     """Sorted distinct values and, per element, the index of its value among them."""
-    x = x.astype(np.int64, copy=False)
-    if len(x) == 0:
-        return x, np.zeros(0, dtype=np.int64)
-    order = np.argsort(x, kind="stable")
-    s = x[order]
+    v: I64 = np.asarray(x, dtype=np.int64)
+    if len(v) == 0:
+        return v, np.zeros(0, dtype=np.int64)
+    order = np.argsort(v, kind="stable")
+    s: I64 = v[order]
     new = np.r_[True, s[1:] != s[:-1]]
     inv = np.empty(len(x), dtype=np.int64)
     inv[order] = np.cumsum(new) - 1

@@ -45,7 +45,7 @@ def _components(n: int, left: I64, right: I64) -> I64:
         return np.arange(n, dtype=np.int64)
     g = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(n, n))
     _, labels = connected_components(g, directed=False)
-    return labels.astype(np.int64)
+    return np.asarray(labels, dtype=np.int64)
 
 
 def _internal_pairs(labels: I64, members: I64) -> tuple[I64, I64]:

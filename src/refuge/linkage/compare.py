@@ -111,14 +111,20 @@ def _one_digit_or_one_apart(
         diff += (x % 10) != (y % 10)
         x //= 10
         y //= 10
-    return (np.abs(a - b) == 1) | (diff == 1)
+    return np.asarray((np.abs(a - b) == 1) | (diff == 1), dtype=bool)
 
 
 def _date_levels(f: Features, left: I64, right: I64, near_days: int) -> I8:
-    y1, m1, d1 = (f.year[left].astype(np.int32), f.month[left].astype(np.int32), f.day[left])
-    y2, m2, d2 = (f.year[right].astype(np.int32), f.month[right].astype(np.int32), f.day[right])
-    d1 = d1.astype(np.int32)
-    d2 = d2.astype(np.int32)
+    y1, m1, d1 = (
+        f.year[left].astype(np.int32),
+        f.month[left].astype(np.int32),
+        f.day[left].astype(np.int32),
+    )
+    y2, m2, d2 = (
+        f.year[right].astype(np.int32),
+        f.month[right].astype(np.int32),
+        f.day[right].astype(np.int32),
+    )
     present = (y1 > 0) & (y2 > 0)
     full = present & (m1 > 0) & (m2 > 0)
     exact = full & (y1 == y2) & (m1 == m2) & (d1 == d2)

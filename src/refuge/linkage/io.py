@@ -51,7 +51,6 @@ def _read_fast(data: bytes) -> pl.DataFrame | None:
         df = pl.read_csv(
             _io.StringIO(text.lstrip("\ufeff")),
             infer_schema=False,
-            missing_utf8_is_empty_string=True,
         )
     except Exception:  # noqa: BLE001  # any parse problem: fall back to the line-by-line reader
         return None

@@ -215,8 +215,8 @@ def _em_m(
         for f in free:
             col = pats[:, FIELDS.index(f)]
             ok = col >= 0
-            mm = np.bincount(col[ok], weights=wm[ok], minlength=len(LEVELS[f]))
-            mm = mm + PRIOR_STRENGTH * np.asarray(DEFAULT_M[f]) + _EPS
+            seen = np.bincount(col[ok], weights=wm[ok], minlength=len(LEVELS[f]))
+            mm: F64 = seen + PRIOR_STRENGTH * np.asarray(DEFAULT_M[f]) + _EPS
             m[f] = mm / mm.sum()
         if abs(ll - prev) < config.em_tolerance * abs(ll):
             break
