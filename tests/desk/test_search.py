@@ -26,6 +26,9 @@ FIRST = [
     ("the birth date in the search box", "Hovhannisyan 07.03.1954", "", "", "hovhannes"),
     ("a phone in national form finds the E.164", "Hakobyan", "", "+374 91 234567", "aram"),
     ("a phone alone", "091234567", "", "", "aram"),
+    ("the Latin of a Russian passport", "Oganesyan Ovanes", "", "", "hovhannes"),
+    ("Х written for Հ", "Ховханнисян Ованес", "", "", "hovhannes"),
+    ("a Latin name read as its Russian form", "Petrosyan Gayk", "", "", "hayk"),
 ]
 
 
@@ -146,3 +149,19 @@ def test_skeleton_and_prefix_bound():
     assert "akopian ana" < prefix_upper_bound("akopian") and "akopiao" >= prefix_upper_bound(
         "akopian"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "readings_"),
+    [
+        ("Hovhannisyan", ("Hovhannisyan", "ованнисян")),
+        ("Оганесян", ("Оганесян", "Oganesyan")),
+        ("Мхер", ("Мхер", "Mkher", "Мер")),
+        ("Հակոբ", ("Հակոբ", "Hakob")),
+        ("1954", ("1954",)),
+    ],
+)
+def test_a_token_is_read_as_typed_and_letter_by_letter_in_the_other_script(typed, readings_):
+    from refuge.desk.translit import readings
+
+    assert readings(typed) == readings_

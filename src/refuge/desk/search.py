@@ -9,7 +9,10 @@ years and dates become the birth date, long digit runs the phone.
 Index keys (see ``models.SearchEntry``) are pairs of name keys, in both orders, and the same
 pairs of consonant skeletons. The skeleton catches what the key keeps apart on purpose:
 ``Оганесян`` (key ``ovanesian``) and ``Հովհաննիսյան`` (``ovanisian``) differ by one vowel,
-which the similarity measure absorbs but an exact key lookup would not.
+which the similarity measure absorbs but an exact key lookup would not. A query token is looked
+up under each of its readings (``translit.readings``: as typed, and letter by letter in the
+other script family), because the key also keeps apart the Latin of a Russian passport
+(``Oganesyan``, key ``okanesian``) and the Armenian original (``ovanisian``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from refuge.desk.translit import readings
 from refuge.linkage import name_key, name_similarity, normalise_phone
 
 SKELETON_MARK = "~"
@@ -51,8 +55,9 @@ class Query:
         return int(self.birth_date[:4]) if self.birth_date else None
 
     @property
-    def keys(self) -> tuple[str, ...]:
-        return tuple(k for k in (name_key(n) for n in self.names[:MAX_NAME_TOKENS]) if k)
+    def keys(self) -> tuple[tuple[str, ...], ...]:
+        """For each name token, its keys under each reading (``translit.readings``)."""
+        return tuple(k for k in (token_keys(n) for n in self.names[:MAX_NAME_TOKENS]) if k)
 
     def __bool__(self) -> bool:
         return bool(self.keys or self.phone)
@@ -103,6 +108,13 @@ def parse_query(text: str, *, birth: str = "", origin: str = "", phone: str = ""
     )
 
 
+@cache
+def token_keys(token: str) -> tuple[str, ...]:
+    """The distinct name keys of one typed token, one per reading, the key as typed first."""
+    keys = dict.fromkeys(name_key(reading) for reading in readings(token))
+    return tuple(k for k in keys if k)
+
+
 def skeleton(key: str) -> str:
     """The consonants of a name key, in order: ``ovanisian`` and ``ovanesian`` give ``vnsn``.
 
@@ -136,12 +148,16 @@ def lookup_prefixes(query: Query) -> tuple[list[str], list[str]]:
     the second key of a pair is a prefix because the clerk may still be typing it. One token
     alone: the key as a prefix (a family or given name, complete or not), the skeleton exactly.
     """
-    keys = query.keys
-    if not keys:
+    tokens = query.keys
+    if not tokens:
         return [], []
-    if len(keys) == 1:
-        return [keys[0]], [f"{SKELETON_MARK}{skeleton(keys[0])} "]
-    pairs = list(itertools.permutations(keys, 2))
+    if len(tokens) == 1:
+        return list(tokens[0]), sorted({f"{SKELETON_MARK}{skeleton(k)} " for k in tokens[0]})
+    pairs = [
+        (a, b)
+        for first, second in itertools.permutations(tokens, 2)
+        for a, b in itertools.product(first, second)
+    ]
     exact = sorted({f"{a} {b}" for a, b in pairs})
     skel = sorted({f"{SKELETON_MARK}{skeleton(a)} {skeleton(b)}" for a, b in pairs})
     return exact, skel
@@ -206,12 +222,15 @@ def _name_score(
     matrix = []
     for index, token in enumerate(tokens):
         row = []
-        token_key = name_key(token)
+        partial = last_is_partial and index == len(tokens) - 1
         for value in fields:
-            s = similarity(token, value) if value else 0.0
-            if last_is_partial and index == len(tokens) - 1 and value and len(token_key) >= 2:
-                if name_key(value).startswith(token_key):
-                    s = max(s, PREFIX_FLOOR)
+            s = max((similarity(r, value) for r in readings(token)), default=0.0) if value else 0.0
+            if (
+                partial
+                and value
+                and any(len(k) >= 2 and name_key(value).startswith(k) for k in token_keys(token))
+            ):
+                s = max(s, PREFIX_FLOOR)
             row.append(s)
         matrix.append(row)
     best = 0.0

@@ -9,6 +9,7 @@ cases, which is right for matching and wrong for showing what is on the form.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 ARMENIAN: dict[str, str] = {
@@ -80,3 +81,54 @@ def latin_beside(text: str) -> str:
     if not any(_is_armenian(c) or _is_cyrillic(c) for c in text):
         return ""
     return to_latin(text)
+
+
+# Latin to Russian Cyrillic, longest match first. Not for display: the search reads a name
+# typed in Latin letters also as the Russian spelling it may transliterate, so that the
+# engine's Russian conventional forms apply (``Oganesyan`` → ``Оганесян``, read as Հովհաննիսյան;
+# ``Grant`` → ``Грант``, read as Հրանտ). A lone ``h`` is dropped, as Russian spellings of
+# Armenian names drop Հ (Hakob → Акоп).
+LATIN_TO_CYRILLIC: tuple[tuple[str, str], ...] = (
+    ("shch", "щ"), ("dzh", "дж"), ("kh", "х"), ("zh", "ж"), ("ch", "ч"), ("sh", "ш"),
+    ("ts", "ц"), ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ye", "е"), ("a", "а"), ("b", "б"),
+    ("c", "ц"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", ""), ("i", "и"),
+    ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
+    ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("w", "в"),
+    ("x", "кс"), ("y", "й"), ("z", "з"),
+)  # fmt: skip
+
+
+@cache
+def latin_to_cyrillic(text: str) -> str:
+    """``text`` (Latin letters) as a Russian clerk would have typed it; other letters kept."""
+    s, out, i = text.lower(), [], 0
+    while i < len(s):
+        for latin, cyrillic in LATIN_TO_CYRILLIC:
+            if s.startswith(latin, i):
+                out.append(cyrillic)
+                i += len(latin)
+                break
+        else:
+            out.append(s[i])
+            i += 1
+    return "".join(out)
+
+
+_DROP_KHA = re.compile("[хХ](?![шШ])")
+
+
+def readings(text: str) -> tuple[str, ...]:
+    """The ways a typed name may be read: as typed, and letter by letter in the other script
+    family (Armenian or Cyrillic to Latin, Latin to Cyrillic), and for Cyrillic with Х, without
+    it. The linkage engine's keys fold
+    most spellings together; these catch what folding keeps apart, such as the Latin spelling
+    of a Russian passport (``Oganesyan``) against the Armenian original (``Հովհաննիսյան``)."""
+    if latin_beside(text):
+        if "х" in text.lower() and not any(_is_armenian(c) for c in text):
+            # Х is Armenian Խ (Хачатрян) or, in some Russian spellings, Հ (Ховханнисян,
+            # Хермине, Мхер), which the engine reads as Խ; the third reading drops it.
+            return (text, to_latin(text), _DROP_KHA.sub("", text))
+        return (text, to_latin(text))
+    if any(c.isalpha() for c in text):
+        return (text, latin_to_cyrillic(text))
+    return (text,)
