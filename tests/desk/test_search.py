@@ -165,3 +165,22 @@ def test_a_token_is_read_as_typed_and_letter_by_letter_in_the_other_script(typed
     from refuge.desk.translit import readings
 
     assert readings(typed) == readings_
+
+
+def test_a_single_name_finds_registrations_under_either_order_and_skeleton(people):
+    # The single-token lookups are the ranges that end in a space ("~vnsn "), the ones a
+    # linguistic collation would get wrong.
+    found = {c.person_id for c in person_search(parse_query("Ованес")).cards}
+    assert people["hovhannes"].pk in found
+
+
+@pytest.mark.postgres
+def test_search_keys_compare_bytes_on_postgresql(db):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT collation_name FROM information_schema.columns "
+            "WHERE table_name = 'desk_searchentry' AND column_name = 'key'"
+        )
+        assert cursor.fetchone()[0] == "C"
