@@ -29,6 +29,8 @@ BLOCK_KEYS: Final = (
     "family_skeleton",
     "given_skeleton",
     "household_ref",
+    "family_initial",
+    "given_initial",
 )
 
 
@@ -51,7 +53,15 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "family_skeleton": f.family_skeleton,
         "given_skeleton": f.given_skeleton,
         "household_ref": f.household,
+        "family_initial": _initial(f.family_key, f.family_keys),
+        "given_initial": _initial(f.given_key, f.given_keys),
     }
+
+
+def _initial(codes: I32, keys: list[str]) -> I32:
+    """First letter of the key (as a code point), -1 when absent."""
+    first = np.array([ord(k[0]) if k else -1 for k in keys] or [-1], dtype=np.int32)
+    return np.where(codes >= 0, first[np.maximum(codes, 0)], -1).astype(np.int32)
 
 
 def _combined_key(cols: dict[str, I32], rule: tuple[str, ...], valid: npt.NDArray[np.bool_]) -> I64:

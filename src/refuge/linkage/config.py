@@ -16,12 +16,14 @@ from typing import Any
 # Why these (see docs/linkage.md, "Blocking"): together they survive any single error that the
 # registries show — a transliteration (keys absorb it), a typo in one name, a swapped or
 # year-only birth date, a missing phone.
+# Each rule has three parts so that blocks stay bounded as a registry grows: two-part rules
+# (surname + year) give pairs that grow with the square of the registry (278M at 1M records).
 DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
-    ("family_key", "given_key"),
-    ("family_key", "birth_year"),
-    ("given_key", "birth_year"),
-    ("given_key", "birth_md"),
-    ("family_key", "birth_md"),
+    ("family_key", "given_key", "birth_decade"),
+    ("family_key", "birth_year", "given_initial"),
+    ("given_key", "birth_year", "family_initial"),
+    ("given_key", "birth_md", "family_initial"),
+    ("family_key", "birth_md", "given_initial"),
     ("phone",),
     ("family_skeleton", "given_skeleton", "birth_decade"),
 )
@@ -29,9 +31,9 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
 # Training rules: pairs agreeing on these keys are mostly matches *and* their non-matches look
 # like random pairs on the other fields, so EM there recovers m for those fields.
 DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
-    ("family_key", "given_key"),
-    ("given_key", "birth_md"),
-    ("family_key", "birth_md"),
+    ("family_key", "given_key", "birth_decade"),
+    ("given_key", "birth_md", "family_initial"),
+    ("family_key", "birth_md", "given_initial"),
 )
 
 
@@ -57,7 +59,7 @@ class LinkageConfig:
     date_near_days: int = 7
     # Blocking.
     blocking: tuple[tuple[str, ...], ...] = DEFAULT_BLOCKING
-    max_block_size: int = 2000
+    max_block_size: int = 1000
     # Training (see score.fit): u from random pairs, m by EM on the pairs of each training
     # rule over the fields the rule does not block on.
     training_blocking: tuple[tuple[str, ...], ...] = DEFAULT_TRAINING

@@ -96,6 +96,8 @@ KEY_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "birth_decade": ("birth_date",),
     "phone": ("phone",),
     "household_ref": ("household_ref",),
+    "family_initial": ("family_name",),
+    "given_initial": ("given_name",),
 }
 
 
