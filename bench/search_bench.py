@@ -141,7 +141,7 @@ def load(directory: Path, truth: dict[str, str]) -> tuple[dict[str, int], int]:
             for name in {r["site"] for r in chunk} - set(sites):
                 sites[name] = Site.objects.create(name=name)
             refs = {(r["site"], r["household_ref"]) for r in chunk if r["household_ref"]}
-            new = sorted(refs - set(households))
+            new = sorted(refs - households.keys())
             for household in Household.objects.bulk_create(
                 [Household(source="bench", ref=f"{s}/{ref}", site=sites[s]) for s, ref in new]
             ):

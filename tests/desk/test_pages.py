@@ -199,6 +199,21 @@ class TestPersonPage:
         assert "registrar_goris" in body  # who linked
         assert body.count('data-kind="create"') == 2
 
+    def test_the_page_costs_the_same_queries_for_two_registrations_or_six(
+        self, officer, people, sites, cast, django_assert_max_num_queries
+    ):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        person = people["hovhannes"]
+        url = reverse("person_detail", args=[person.pk])
+        with CaptureQueriesContext(connection) as two:
+            officer.get(url)
+        for i in range(4):
+            registration_of(person, sites, cast, i)
+        with django_assert_max_num_queries(len(two)):
+            officer.get(url)
+
     def test_split_then_undo_from_the_history(self, officer, people):
         person = people["hovhannes"]
         second = Registration.objects.filter(link__person=person).order_by("id").last()
@@ -229,6 +244,20 @@ class TestPersonPage:
         assert b"split-form" in page  # the table is a form ...
         assert b'name="registrations"' not in page  # ... without the split boxes
         assert b"person_merge" not in page and b'data-testid="undo-event"' not in page
+
+
+def registration_of(person: Person, sites: dict[str, Any], cast: dict[str, Any], i: int) -> Any:
+    from refuge.registry.services import registration_register
+
+    return registration_register(
+        given_name="Ovanes",
+        family_name="Oganesyan",
+        birth_date="1954",
+        site=sites["Goris"],
+        person=person,
+        actor=cast["registrar_goris"],
+        reason=f"seen again ({i})",
+    )
 
 
 class TestReview:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -101,12 +101,12 @@ class BaseMemberFormSet(forms.BaseFormSet):  # type: ignore[type-arg]
         # Every row may stay empty, the rows offered with a relationship already chosen too
         # (Django would require the "initial" ones).
         kwargs["empty_permitted"] = True
-        return super()._construct_form(i, **kwargs)
+        return super()._construct_form(i, **kwargs)  # type: ignore[misc]  # not in django-stubs
 
     def clean(self) -> None:
         if any(self.errors):
             return
-        filled = [f for f in self.forms if f.has_changed() and not self._should_delete_form(f)]
+        filled = [f for f in self.forms if f.has_changed()]
         if not filled:
             raise ValidationError(_("A household needs at least one member."))
         heads = [f for f in filled if f.cleaned_data.get("relationship") == Relationship.HEAD]
@@ -125,7 +125,10 @@ class BaseMemberFormSet(forms.BaseFormSet):  # type: ignore[type-arg]
         return out
 
 
-MemberFormSet = formset_factory(MemberForm, formset=BaseMemberFormSet, extra=0, max_num=30)
+MemberFormSet = cast(
+    type[BaseMemberFormSet],
+    formset_factory(MemberForm, formset=BaseMemberFormSet, extra=0, max_num=30),
+)
 
 
 class ReasonForm(forms.Form):
@@ -147,7 +150,9 @@ class SplitForm(ReasonForm):
 
     def __init__(self, *args: Any, registration_ids: list[int], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["registrations"].choices = [(pk, str(pk)) for pk in registration_ids]
+        field = self.fields["registrations"]
+        assert isinstance(field, forms.TypedMultipleChoiceField)
+        field.choices = [(pk, str(pk)) for pk in registration_ids]
 
 
 class MergeForm(ReasonForm):

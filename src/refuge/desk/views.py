@@ -29,7 +29,7 @@ from refuge.desk.forms import (
     SplitForm,
 )
 from refuge.registry import services as registry
-from refuge.registry.models import LinkEvent, Person, Relationship, ReviewItem
+from refuge.registry.models import LinkEvent, Person, Registration, Relationship, ReviewItem
 
 HOUSEHOLD_ROWS = 4
 
@@ -197,9 +197,9 @@ def person_split(request: HttpRequest, pk: int) -> HttpResponse:
         event = registry.person_split(
             person=person,
             registrations=list(
-                person.links.filter(
-                    registration_id__in=form.cleaned_data["registrations"]
-                ).select_related("registration")
+                Registration.objects.filter(
+                    link__person=person, pk__in=form.cleaned_data["registrations"]
+                )
             ),
             actor=request.user,  # type: ignore[arg-type]
             reason=form.cleaned_data["reason"],

@@ -7,17 +7,19 @@ with the prefix. SQLite compares bytes already (BINARY). Only the PostgreSQL col
 so the model does not declare it (``db_collation`` names differ between the two backends).
 """
 
+from typing import Any
+
 from django.db import migrations
 
 
-def to_c(apps, schema_editor):
+def to_c(apps: Any, schema_editor: Any) -> None:
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(
             'ALTER TABLE desk_searchentry ALTER COLUMN "key" TYPE varchar(160) COLLATE "C"'
         )
 
 
-def to_default(apps, schema_editor):
+def to_default(apps: Any, schema_editor: Any) -> None:
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(
             'ALTER TABLE desk_searchentry ALTER COLUMN "key" TYPE varchar(160) COLLATE "default"'
