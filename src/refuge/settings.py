@@ -140,6 +140,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # Served by refuge itself (whitenoise, straight from the package): reception points often have
 # no internet, so no CDN, and no collectstatic step on a laptop. A server may still collect.
 STATIC_ROOT = env_str("REFUGE_STATIC_ROOT") or None
