@@ -18,7 +18,7 @@ from django.utils import timezone
 from refuge.desk import search
 from refuge.desk.models import SearchEntry
 from refuge.desk.search import Candidate, Query
-from refuge.desk.services import search_index_sync
+from refuge.desk.services import search_index_catch_up
 from refuge.desk.translit import latin_beside
 from refuge.registry import selectors as registry_selectors
 from refuge.registry.models import (
@@ -123,7 +123,7 @@ def person_search(query: Query, *, limit: int = DEFAULT_RESULTS) -> SearchResult
     """
     if not query:
         return SearchResult(query=query, cards=[], candidates=0, truncated=False)
-    search_index_sync()
+    search_index_catch_up()
     exact, skeletons = search.lookup_prefixes(query)
     ids_exact, more_exact = _index_lookup(exact)
     ids_skel, more_skel = _index_lookup(skeletons)

@@ -7,8 +7,10 @@ the only thing it writes itself is its derived name index, ``SearchEntry``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from django.db import transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import Exists, Max, OuterRef
 
 from refuge.desk.models import SearchEntry
@@ -24,24 +26,73 @@ SYNC_OVERLAP = 5_000
 SYNC_BATCH = 5_000
 
 
-def search_index_sync(*, batch_size: int = SYNC_BATCH) -> int:
-    """Index every registration the name index does not hold yet; returns how many.
+def search_index_sync(*, batch_size: int = SYNC_BATCH, limit: int | None = None) -> int:
+    """Index every registration the name index does not hold yet (at most ``limit``); returns
+    how many.
 
-    Cheap when there is nothing to do (two index-only ``MAX`` lookups), so the search calls it
-    first: registrations that arrive by any road — the desk, an import, a bulk load — are
-    found by the next search without any of those roads knowing about the desk. Safe to run
-    concurrently: entries are unique per (registration, key) and inserted with
-    ``ignore_conflicts``. Registrations are never updated, so an entry never goes stale.
+    Registrations that arrive by any road — the desk, an import, a bulk load — are indexed
+    without any of those roads knowing about the desk. Safe to run concurrently: entries are
+    unique per (registration, key) and inserted with ``ignore_conflicts``. Registrations are
+    never updated, so an entry never goes stale.
     """
+    start = _unindexed_after()
+    if start is None:
+        return 0
+    return search_index_build(after=start, batch_size=batch_size, limit=limit)
+
+
+def _unindexed_after() -> int | None:
+    """Where indexing must start looking (the high-water mark less the overlap), or None when
+    no registration is newer than the newest indexed one."""
     indexed = SearchEntry.objects.aggregate(m=Max("registration_id"))["m"] or 0
     newest = Registration.objects.aggregate(m=Max("id"))["m"] or 0
-    if newest <= indexed:
+    return max(0, indexed - SYNC_OVERLAP) if newest > indexed else None
+
+
+# A search indexes at most this many new registrations before it runs (about 0.2 s), so the
+# keystroke after an import chunk commits is not the one that pays for all of it.
+CATCH_UP_LIMIT = 2_000
+# On SQLite, how long a search waits for the write lock (an import may hold it for a chunk)
+# before it searches what is indexed already.
+CATCH_UP_LOCK_WAIT_MS = 50
+
+
+def search_index_catch_up() -> int:
+    """What the search calls first: cheap when there is nothing to do (two index-only ``MAX``
+    lookups); otherwise a bounded ``search_index_sync`` that never makes a clerk wait behind an
+    import's write lock — the rest is indexed by the next searches."""
+    start = _unindexed_after()
+    if start is None:
         return 0
-    return search_index_build(after=max(0, indexed - SYNC_OVERLAP), batch_size=batch_size)
+    try:
+        with _short_lock_wait(CATCH_UP_LOCK_WAIT_MS):
+            return search_index_build(after=start, limit=CATCH_UP_LIMIT)
+    except OperationalError:  # "database is locked": an import is writing
+        logger.info("search index busy; searching what is indexed")
+        return 0
 
 
-def search_index_build(*, after: int = 0, batch_size: int = SYNC_BATCH) -> int:
-    """Index the registrations with id above ``after`` that have no entries yet."""
+@contextmanager
+def _short_lock_wait(ms: int) -> Iterator[None]:
+    if connection.vendor != "sqlite" or connection.in_atomic_block:
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA busy_timeout")
+        before = cursor.fetchone()[0]
+        cursor.execute(f"PRAGMA busy_timeout={int(ms)}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA busy_timeout={int(before)}")
+
+
+def search_index_build(
+    *, after: int = 0, batch_size: int = SYNC_BATCH, limit: int | None = None
+) -> int:
+    """Index the registrations with id above ``after`` that have no entries yet (the first
+    ``limit`` of them, by id, when given)."""
     missing = (
         Registration.objects.filter(id__gt=after)
         .filter(~Exists(SearchEntry.objects.filter(registration_id=OuterRef("pk"))))
@@ -50,8 +101,9 @@ def search_index_build(*, after: int = 0, batch_size: int = SYNC_BATCH) -> int:
     )
     done = 0
     last = after
-    while True:
-        rows = list(missing.filter(id__gt=last)[:batch_size])
+    while limit is None or done < limit:
+        size = batch_size if limit is None else min(batch_size, limit - done)
+        rows = list(missing.filter(id__gt=last)[:size])
         if not rows:
             break
         entries = [
