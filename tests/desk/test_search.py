@@ -201,3 +201,13 @@ def test_the_index_catches_up_in_bounded_steps(people, sites, cast):
     assert search_index_sync(limit=2) == 1
     assert search_index_sync() == 0
     assert SearchEntry.objects.values("registration").distinct().count() == indexed + 3
+
+
+def test_the_index_command_does_the_backlog(people):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("desk_index", stdout=out)
+    assert out.getvalue().startswith("indexed 6 registrations")
