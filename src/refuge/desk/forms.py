@@ -96,6 +96,9 @@ class MemberForm(PersonFieldsForm):
     IDENTIFYING = ("family_name", "given_name", "patronymic", "birth_date", "phone", "person")
 
 
+MAX_MEMBERS = 30
+
+
 class BaseMemberFormSet(forms.BaseFormSet):  # type: ignore[type-arg]
     def _construct_form(self, i: int, **kwargs: Any) -> Any:
         # Every row may stay empty, the rows offered with a relationship already chosen too
@@ -127,7 +130,7 @@ class BaseMemberFormSet(forms.BaseFormSet):  # type: ignore[type-arg]
 
 MemberFormSet = cast(
     type[BaseMemberFormSet],
-    formset_factory(MemberForm, formset=BaseMemberFormSet, extra=0, max_num=30),
+    formset_factory(MemberForm, formset=BaseMemberFormSet, extra=0, max_num=MAX_MEMBERS),
 )
 
 

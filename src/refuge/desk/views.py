@@ -19,6 +19,7 @@ from refuge.accounts.access import role_required
 from refuge.core.errors import ApplicationError
 from refuge.desk import selectors
 from refuge.desk.forms import (
+    MAX_MEMBERS,
     HouseholdSiteForm,
     MemberFormSet,
     MergeForm,
@@ -28,6 +29,7 @@ from refuge.desk.forms import (
     SearchForm,
     SplitForm,
 )
+from refuge.desk.search import Query
 from refuge.registry import services as registry
 from refuge.registry.models import LinkEvent, Person, Registration, Relationship, ReviewItem
 
@@ -43,15 +45,14 @@ def desk(request: HttpRequest) -> HttpResponse:
     """Search before register. Typing fetches ``#results`` (htmx); Enter (``open=1``, a plain
     form submit) goes straight to the first candidate."""
     form = SearchForm(request.GET or None)
-    result = None
-    if form.is_valid():
-        result = selectors.person_search(form.query())
-        if request.GET.get("open") and not request.htmx and result.cards:  # type: ignore[attr-defined]
-            return redirect("person_detail", pk=result.cards[0].person_id)
+    query = form.query() if form.is_valid() else None
+    result = selectors.person_search(query) if query is not None else None
+    if result and result.cards and request.GET.get("open") and not request.htmx:  # type: ignore[attr-defined]
+        return redirect("person_detail", pk=result.cards[0].person_id)
     response = render(
         request,
         _partial(request, "desk/desk.html", "results"),
-        {"form": form, "result": result, "register_query": _register_query(form)},
+        {"form": form, "result": result, "register_query": _register_query(query)},
     )
     if request.htmx:  # type: ignore[attr-defined]
         # The address bar follows the search (back and reload work), without ``open``.
@@ -61,19 +62,19 @@ def desk(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _register_query(form: SearchForm) -> str:
-    """Query string that carries what was searched into the registration form."""
-    if not form.is_bound or not form.is_valid():
+def _register_query(query: Query | None) -> str:
+    """Query string that carries what was searched into the registration form (names in the
+    order family, given, patronymic: how Armenian and Russian lists write them)."""
+    if query is None:
         return ""
-    query = form.query()
-    names = list(query.names)
+    names = list(query.names) + ["", "", ""]
     initial = {
-        "family_name": names[0] if names else "",
-        "given_name": names[1] if len(names) > 1 else "",
-        "patronymic": names[2] if len(names) > 2 else "",
+        "family_name": names[0],
+        "given_name": names[1],
+        "patronymic": names[2],
         "birth_date": query.birth_date,
         "origin": query.origin,
-        "phone": form.cleaned_data["phone"],
+        "phone": query.phone,
     }
     return urlencode({k: v for k, v in initial.items() if v})
 
@@ -119,10 +120,11 @@ def household_new(request: HttpRequest) -> HttpResponse:
     """Head and members in one go. "Add a member" re-renders with one more row (no script)."""
     if request.method == "POST":
         site_form = HouseholdSiteForm(request.POST)
-        formset = MemberFormSet(request.POST, prefix="m")
-        if "add_row" in request.POST:
-            formset = _with_extra_row(request.POST)
-        elif site_form.is_valid() and formset.is_valid():
+        adding = "add_row" in request.POST
+        formset = MemberFormSet(
+            _with_extra_row(request.POST) if adding else request.POST, prefix="m"
+        )
+        if not adding and site_form.is_valid() and formset.is_valid():
             members = formset.members()
             try:
                 household = registry.household_register(
@@ -149,17 +151,15 @@ def household_new(request: HttpRequest) -> HttpResponse:
             {"relationship": Relationship.CHILD} for _ in range(HOUSEHOLD_ROWS - 1)
         ]
         formset = MemberFormSet(prefix="m", initial=initial)
-        formset.extra = 0
     return render(request, "desk/household_form.html", {"site_form": site_form, "formset": formset})
 
 
 def _with_extra_row(data: Any) -> Any:
+    """The posted rows and one more, empty."""
     data = data.copy()
-    total = int(data.get("m-TOTAL_FORMS", 0))
-    data["m-TOTAL_FORMS"] = str(min(total + 1, 30))
-    formset = MemberFormSet(data, prefix="m")
-    formset.is_bound = True
-    return formset
+    total = int(data.get("m-TOTAL_FORMS", 0) or 0)
+    data["m-TOTAL_FORMS"] = str(min(total + 1, MAX_MEMBERS))
+    return data
 
 
 def _member_fields(member: dict[str, Any]) -> dict[str, Any]:
