@@ -186,23 +186,6 @@ def test_search_keys_compare_bytes_on_postgresql(db):
         assert cursor.fetchone()[0] == "C"
 
 
-def test_the_index_catches_up_in_bounded_steps(people, sites, cast):
-    from refuge.desk.models import SearchEntry
-    from refuge.desk.services import search_index_sync
-
-    search_index_sync()
-    indexed = SearchEntry.objects.values("registration").distinct().count()
-    for given in ("Armen", "Aram", "Ani"):
-        from refuge.registry.services import registration_register
-
-        registration_register(given_name=given, family_name="Sahakyan", site=sites["Goris"],
-                              actor=cast["registrar_goris"])  # fmt: skip
-    assert search_index_sync(limit=2) == 2
-    assert search_index_sync(limit=2) == 1
-    assert search_index_sync() == 0
-    assert SearchEntry.objects.values("registration").distinct().count() == indexed + 3
-
-
 def test_the_index_command_does_the_backlog(people):
     from io import StringIO
 

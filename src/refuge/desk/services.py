@@ -26,9 +26,8 @@ SYNC_OVERLAP = 5_000
 SYNC_BATCH = 5_000
 
 
-def search_index_sync(*, batch_size: int = SYNC_BATCH, limit: int | None = None) -> int:
-    """Index every registration the name index does not hold yet (at most ``limit``); returns
-    how many.
+def search_index_sync(*, batch_size: int = SYNC_BATCH) -> int:
+    """Index every registration the name index does not hold yet; returns how many.
 
     Registrations that arrive by any road — the desk, an import, a bulk load — are indexed
     without any of those roads knowing about the desk. Safe to run concurrently: entries are
@@ -38,7 +37,7 @@ def search_index_sync(*, batch_size: int = SYNC_BATCH, limit: int | None = None)
     start = _unindexed_after()
     if start is None:
         return 0
-    return search_index_build(after=start, batch_size=batch_size, limit=limit)
+    return search_index_build(after=start, batch_size=batch_size)
 
 
 def _unindexed_after() -> int | None:
@@ -49,9 +48,6 @@ def _unindexed_after() -> int | None:
     return max(0, indexed - SYNC_OVERLAP) if newest > indexed else None
 
 
-# A search indexes at most this many new registrations before it runs (about 0.2 s), so the
-# keystroke after an import chunk commits is not the one that pays for all of it.
-CATCH_UP_LIMIT = 2_000
 # On SQLite, how long a search waits for the write lock (an import may hold it for a chunk)
 # before it searches what is indexed already.
 CATCH_UP_LOCK_WAIT_MS = 50
@@ -59,14 +55,19 @@ CATCH_UP_LOCK_WAIT_MS = 50
 
 def search_index_catch_up() -> int:
     """What the search calls first: cheap when there is nothing to do (two index-only ``MAX``
-    lookups); otherwise a bounded ``search_index_sync`` that never makes a clerk wait behind an
-    import's write lock — the rest is indexed by the next searches."""
+    lookups); otherwise ``search_index_sync``, except that it never makes a clerk wait behind
+    an import's write lock: then it searches what is indexed, and the next search catches up.
+
+    Not bounded: a registration left out would be a person the desk says is not registered,
+    which costs more than one slow search. The first search after a large import pays for
+    indexing it (about 10,000 registrations a second) unless ``refuge manage desk_index`` ran.
+    """
     start = _unindexed_after()
     if start is None:
         return 0
     try:
         with _short_lock_wait(CATCH_UP_LOCK_WAIT_MS):
-            return search_index_build(after=start, limit=CATCH_UP_LIMIT)
+            return search_index_build(after=start)
     except OperationalError:  # "database is locked": an import is writing
         logger.info("search index busy; searching what is indexed")
         return 0
@@ -88,11 +89,8 @@ def _short_lock_wait(ms: int) -> Iterator[None]:
             cursor.execute(f"PRAGMA busy_timeout={int(before)}")
 
 
-def search_index_build(
-    *, after: int = 0, batch_size: int = SYNC_BATCH, limit: int | None = None
-) -> int:
-    """Index the registrations with id above ``after`` that have no entries yet (the first
-    ``limit`` of them, by id, when given)."""
+def search_index_build(*, after: int = 0, batch_size: int = SYNC_BATCH) -> int:
+    """Index the registrations with id above ``after`` that have no entries yet."""
     missing = (
         Registration.objects.filter(id__gt=after)
         .filter(~Exists(SearchEntry.objects.filter(registration_id=OuterRef("pk"))))
@@ -101,9 +99,8 @@ def search_index_build(
     )
     done = 0
     last = after
-    while limit is None or done < limit:
-        size = batch_size if limit is None else min(batch_size, limit - done)
-        rows = list(missing.filter(id__gt=last)[:size])
+    while True:
+        rows = list(missing.filter(id__gt=last)[:batch_size])
         if not rows:
             break
         entries = [

@@ -1,7 +1,7 @@
 """``refuge manage desk_index``: bring the desk's name index level with the registry now.
 
-Searches index new registrations themselves, a bounded number at a time; after a large import
-this does the whole backlog at once, so the first searches need not.
+Searches index new registrations themselves; after a large import this does it at once, so the
+first search after it need not.
 """
 
 from __future__ import annotations
