@@ -80,6 +80,42 @@ class TestLink:
     def test_empty_input(self) -> None:
         assert link([]).clusters == {}
 
+    def test_tiny_inputs_fall_back_to_default_parameters(self) -> None:
+        # One, two and a handful of records: too few pairs to fit anything, so the default m,
+        # k and u are used; nothing may crash (a reviewer's must-link on two unrelated
+        # registrations is how the web application relinks a tiny registry).
+        for size in (1, 2, 3, 20):
+            recs = RECORDS[:size]
+            result = link(recs)
+            assert sorted(result.clusters) == sorted(r.record_id for r in recs)
+            assert result.config.fitted
+        a = Record("a", "Armen", "Sargsyan", birth_date="1950-01-01")
+        b = Record("b", "Gayane", "Petrosyan", birth_date="1991-07-30")
+        assert not _same(link([a, b]).clusters, "a", "b")
+        assert _same(link([a, b], must_link=[("a", "b")]).clusters, "a", "b")
+        inc = link_incremental([a], {"a": 0}, [b])
+        assert set(inc.clusters) == {"a", "b"}
+
+    def test_two_members_of_one_household_stay_apart(self) -> None:
+        # Same family name, phone, household and origin, but a different given name and birth
+        # date: one family, two people, whatever the contact fields say.
+        def member(rid: str, given: str, born: str) -> Record:
+            return Record(
+                rid, given, "Hakobyan", "", "F", born, "Stepanakert", "+37491111111", "H-1"
+            )
+
+        recs = [
+            *RECORDS,
+            member("h1", "Tatevik", "1980-02-02"),
+            member("h2", "Venera", "1982-05-09"),
+        ]
+        assert not _same(link(recs).clusters, "h1", "h2")
+
+    def test_a_year_off_by_one_with_the_same_day_and_month_links(self) -> None:
+        a = Record("y1", "Մարիամ", "Խաչատրյան", sex="F", birth_date="1951-12-20")
+        b = Record("y2", "Mariam", "Khachatryan", sex="F", birth_date="1950-12-20")
+        assert _same(link([*RECORDS, a, b]).clusters, "y1", "y2")
+
 
 class TestExplain:
     def test_explains_each_field(self) -> None:

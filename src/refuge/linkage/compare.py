@@ -29,9 +29,9 @@ LEVELS: Final[dict[str, tuple[str, ...]]] = {
     "family_name": NAME_LEVELS,
     "given_name": NAME_LEVELS,
     "patronymic": ("equal", "close", "different"),
-    "birth_date": ("exact", "swapped", "year-only", "near", "different"),
+    "birth_date": ("exact", "swapped", "year-typo", "year-only", "near", "different"),
     "sex": ("equal", "different"),
-    "phone": ("equal", "different"),
+    "phone": ("equal", "one-digit", "different"),
     "origin": ("equal", "different"),
     "household_ref": ("equal", "different"),
 }
@@ -101,6 +101,26 @@ def _equality_levels(codes: I32, left: I64, right: I64) -> I8:
     return out
 
 
+def _phone_levels(f: Features, left: I64, right: I64) -> I8:
+    """equal / one-digit (one digit mistyped: same length, one position differs) / different."""
+    out = _equality_levels(f.phone, left, right)
+    cand = np.flatnonzero(out == 1)
+    if len(cand) == 0 or len(f.phone_numbers) == 0:
+        return np.where(out == 1, 2, out).astype(np.int8)
+    a = f.phone_numbers[f.phone[left[cand]]]
+    b = f.phone_numbers[f.phone[right[cand]]]
+    diff = np.zeros(len(cand), dtype=np.int8)
+    x, y = a.copy(), b.copy()
+    for _ in range(16):
+        diff += (x % 10) != (y % 10)
+        x //= 10
+        y //= 10
+    one = (diff == 1) & (a > 0) & (b > 0)
+    out[out == 1] = 2
+    out[cand[one]] = 1
+    return out
+
+
 def _one_digit_or_one_apart(
     a: npt.NDArray[np.int32], b: npt.NDArray[np.int32], width: int
 ) -> npt.NDArray[np.bool_]:
@@ -134,20 +154,21 @@ def _date_levels(f: Features, left: I64, right: I64, near_days: int) -> I8:
     # the impossible dates that day/month swaps produce.
     n1 = y1 * 372 + m1 * 31 + d1
     n2 = y2 * 372 + m2 * 31 + d2
-    # "near": one part of a full date mistyped (one digit, or off by one) with the other two
-    # equal, or dates within ``near_days``; a year-only date one year off.
+    # "year-typo": day and month equal, the year off by one or in one digit — the commonest
+    # date error of a registration (a year typed wrong, or computed from an age at the wrong
+    # date); its own level because it is far stronger evidence than a mistyped day or month.
+    year_typo = full & (m1 == m2) & (d1 == d2) & (y1 != y2) & _one_digit_or_one_apart(y1, y2, 4)
+    # "near": a day or month mistyped (one digit, or off by one) with the other two parts equal,
+    # or dates within ``near_days``; a year-only date one year off.
     same = (y1 == y2).astype(np.int8) + (m1 == m2) + (d1 == d2)
-    typo = (
-        _one_digit_or_one_apart(y1, y2, 4)
-        | _one_digit_or_one_apart(m1, m2, 2)
-        | _one_digit_or_one_apart(d1, d2, 2)
-    )
-    near = (full & (((same == 2) & typo) | (np.abs(n1 - n2) <= near_days))) | (
+    typo = _one_digit_or_one_apart(m1, m2, 2) | _one_digit_or_one_apart(d1, d2, 2)
+    near = (full & (((same == 2) & (y1 == y2) & typo) | (np.abs(n1 - n2) <= near_days))) | (
         present & ~full & (np.abs(y1 - y2) == 1)
     )
-    out = np.full(len(left), 4, dtype=np.int8)
-    out[near] = 3
-    out[year_only] = 2
+    out = np.full(len(left), 5, dtype=np.int8)
+    out[near] = 4
+    out[year_only] = 3
+    out[year_typo] = 2
     out[swapped] = 1
     out[exact] = 0
     out[~present] = -1
@@ -190,7 +211,7 @@ def compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Compar
     levels["patronymic"] = pat
     levels["birth_date"] = _date_levels(f, left, right, config.date_near_days)
     levels["sex"] = _equality_levels(f.sex, left, right)
-    levels["phone"] = _equality_levels(f.phone, left, right)
+    levels["phone"] = _phone_levels(f, left, right)
     levels["origin"] = _equality_levels(f.origin, left, right)
     levels["household_ref"] = _equality_levels(f.household, left, right)
     return Comparisons(left=left, right=right, levels=levels)

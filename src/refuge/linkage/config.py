@@ -67,13 +67,16 @@ class LinkageConfig:
     seed: int = 1
     em_max_iterations: int = 60
     em_tolerance: float = 1e-6
-    # Fitted parameters: field -> level -> probability. ``u`` among random pairs; ``u_kin``
-    # (household-level fields only) among non-matching pairs that share a family name; prior =
-    # probability that two random records match. Empty means "fit from the data".
+    # Fitted parameters: field -> level -> probability. ``m`` among pairs of one person, ``u``
+    # among random (unrelated) pairs, ``u_kin`` among pairs of two members of one family; prior
+    # = probability that two random records are one person. Empty means "fit from the data".
     m: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     u: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     u_kin: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     prior: float = 0.0
+    # Proportion of pairs that are two different members of one family (the relatives class;
+    # ``u_kin`` holds its level distribution). See score.py.
+    kin_prior: float = 0.0
     # Term-frequency adjustment of name agreement (rare names are stronger evidence).
     tf_adjust: bool = True
     workers: int = -1

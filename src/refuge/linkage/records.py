@@ -104,6 +104,7 @@ class Features:
     month: I16
     day: I16
     phone: I32
+    phone_numbers: npt.NDArray[np.int64]  # per phone code, its digits as one integer
     origin: I32
     household: I32
     family_skeleton: I32
@@ -145,7 +146,8 @@ def features(df: pl.DataFrame) -> Features:
         year=ymd[:, 0].astype(np.int16),
         month=ymd[:, 1].astype(np.int16),
         day=ymd[:, 2].astype(np.int16),
-        phone=phone_codes(df["phone"]),
+        phone=(ph := phone_table(df["phone"]))[0],
+        phone_numbers=ph[1],
         origin=encode(df["origin"], name_key)[0],
         household=encode(df["household_ref"], _lower)[0],
         family_skeleton=_recode(family_key, fam_skel),
@@ -154,6 +156,11 @@ def features(df: pl.DataFrame) -> Features:
 
 
 def phone_codes(col: pl.Series) -> I32:
+    """Integer codes of E.164 phones (-1 when absent); see ``phone_table``."""
+    return phone_table(col)[0]
+
+
+def phone_table(col: pl.Series) -> tuple[I32, npt.NDArray[np.int64]]:
     """Integer codes of E.164 phones (-1 when absent).
 
     The Armenian shapes of the interchange format are rewritten with vectorised string
@@ -180,8 +187,12 @@ def phone_codes(col: pl.Series) -> I32:
         uniq = slow.unique()
         mapped = pl.Series([normalise_phone(v) for v in uniq.to_list()], dtype=pl.Utf8)
         fast = fast.fill_null(col.replace_strict(uniq, mapped, default=""))
-    codes, _ = encode(fast.fill_null(""), lambda s: s)
-    return codes
+    codes, values = encode(fast.fill_null(""), lambda s: s)
+    digits = [v.lstrip("+") for v in values]
+    numbers = np.array(
+        [int(d) if d.isdigit() and len(d) <= 18 else 0 for d in digits], dtype=np.int64
+    )
+    return codes, numbers
 
 
 def _recode(codes: I32, values: npt.NDArray[np.object_]) -> I32:

@@ -1,27 +1,46 @@
-"""Fellegi–Sunter scoring, with m and u estimated from the data itself.
+"""Scoring: a three-class mixture (same person / relatives / unrelated), fitted on the data.
 
-For a pair with comparison vector γ, the match weight is
+Fellegi–Sunter compares two hypotheses, *match* and *non-match*, and assumes the fields of a
+non-matching pair independent. Among the pairs a registry's blocking produces, that
+assumption fails in one systematic way: two members of one household share a family name, a
+phone, a household reference, an origin and often a patronymic — five agreements that are one
+fact (*same family*), not five pieces of evidence for *same person*. A model with only two
+classes either counts them as independent (siblings and twins get linked) or has to be
+patched field by field. Here the non-matches are split into two latent classes instead:
 
-    w(γ) = log2(λ / (1 - λ)) + Σ_f log2(m_f[γ_f] / u_f[γ_f])  (+ term-frequency adjustment)
+* **M**, same person: levels distributed as ``m``;
+* **K**, relatives (two different members of one family): levels distributed as ``k``
+  (``config.u_kin``) — agreeing family name, phone, household and origin, but a different
+  given name and birth date;
+* **U**, unrelated: levels distributed as ``u``, estimated from random record pairs.
 
-m_f[l] = P(level l | match), u_f[l] = P(level l | non-match), λ = P(two random records
-match); a null level adds 0. Fitting (``fit``), as Splink does it, with one refinement:
+Fields are independent *within* each class (that is plausible now: the dependence between
+family name and household is what K is). A pair's match weight is the log2 posterior odds
 
-* u from a random sample of record pairs (virtually all non-matches).
-* Household-level fields (patronymic, phone, origin, household reference) are not independent
-  of the family name among non-matches: relatives share all of them. Their u is therefore also
-  estimated among random pairs *within one family name* (``u_kin``) and used whenever the family
-  names agree — otherwise a brother, a twin or a father would collect the evidence of a shared
-  phone and household on top of a shared surname, counted as if independent.
-* m by expectation-maximisation (u fixed) on the candidate pairs of each training rule, over
-  the fields the rule does not block on (a rule on family and given name teaches m for birth
-  date, phone, ...); each field's m is the mean over the rules that taught it. Default m act as
-  Dirichlet pseudo-counts (MAP-EM), so tiny batches still get a sane model.
-* λ by fixed point: the expected number of matches among candidate pairs, over all pairs.
+    w(γ) = log2( λ_M m(γ) / (λ_K k(γ) + λ_U u(γ)) ),   m(γ) = Π_f m_f[γ_f] (null levels: 1),
 
-Term-frequency adjustment (as Splink's): agreement on a rare name is stronger evidence than on
-a common one: log2(Σtf² / tf) is added to an agreeing name — zero for a name of average
-frequency — clipped to ±``TF_CLIP`` bits.
+so a shared household raises M and K alike and can never by itself make relatives one person:
+what separates M from K are the identity fields (given name, birth date), as a reviewer would.
+
+Fitting (``fit``):
+
+* u from random record pairs (virtually all unrelated), shrunk towards defaults for tiny
+  batches;
+* m, k and the class proportions λ_M, λ_K by EM over the candidate pairs with u fixed. The
+  E-step uses population proportions (λ over all n(n-1)/2 pairs): as long as the blocking is a
+  function of the comparison vector, the blocking filter cancels between the classes, so EM on
+  candidates estimates m, k (restricted to candidates) and λ consistently. EM runs on the
+  distinct comparison patterns (thousands), not on pairs. Default m and k act as Dirichlet
+  pseudo-counts (MAP-EM); with fewer than ``MIN_EM_PAIRS`` candidate pairs the defaults are
+  used as they are.
+
+Term-frequency adjustment (as Splink's): agreement on a rare name is stronger evidence against
+*unrelated*: u of an agreeing name is scaled by tf / Σtf² (clipped to ±``TF_CLIP`` bits). It
+does not touch K (a family shares its surname whatever its frequency).
+
+Explanations: each field's contribution is log2(m_f/u_f) at its level (TF included), the prior
+is log2(λ_M/λ_U), and the extra term ``relatives`` (≤ 0) is what the relatives class takes
+away: score = prior + Σ fields + relatives.
 """
 
 from __future__ import annotations
@@ -38,67 +57,62 @@ from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features
 
 F64 = npt.NDArray[np.float64]
+F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 
 TF_CLIP: Final = 3.0
 _EPS: Final = 1e-6
+RELATIVES: Final = "relatives"
 
-# Default m: the starting point of EM and, as Dirichlet pseudo-counts worth
-# ``PRIOR_STRENGTH`` pairs, its prior (maximum a posteriori EM). On a large registry the data
-# overwhelm them; on a batch of a few dozen records, where EM alone is degenerate, they give a
-# sensible model: how a true pair's levels are distributed (most agree, transliteration
-# variants common, typos rarer).
+# Default m (same person): the starting point of EM and, as Dirichlet pseudo-counts worth
+# ``M_PRIOR_STRENGTH`` pairs, its prior. How a true pair's levels are distributed when the same
+# person registers at two desks: names mostly agree (often in another script), dates mostly
+# exact, phones often changed (new SIM cards), household references desk-local.
 DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
-    "family_name": (0.55, 0.3, 0.08, 0.04, 0.03),
-    "given_name": (0.55, 0.3, 0.08, 0.04, 0.03),
+    "family_name": (0.45, 0.4, 0.08, 0.04, 0.03),
+    "given_name": (0.45, 0.4, 0.08, 0.04, 0.03),
     "patronymic": (0.85, 0.1, 0.05),
-    "birth_date": (0.8, 0.04, 0.08, 0.05, 0.03),
+    "birth_date": (0.8, 0.03, 0.05, 0.06, 0.03, 0.03),
     "sex": (0.98, 0.02),
-    "phone": (0.85, 0.15),
+    "phone": (0.6, 0.05, 0.35),
     "origin": (0.9, 0.1),
-    "household_ref": (0.7, 0.3),
+    "household_ref": (0.4, 0.6),
 }
-# Default u among random pairs and (household fields) among same-surname pairs: pseudo-counts
-# worth ``U_PRIOR_STRENGTH`` pairs, which matter only for batches too small to sample.
+# Default k (two different members of one family): one surname (in-laws and married daughters
+# excepted), one phone and household often, siblings' patronymic, never one given name and
+# birth date (twins and namesake grandchildren excepted).
+DEFAULT_K: Final[dict[str, tuple[float, ...]]] = {
+    "family_name": (0.4, 0.3, 0.05, 0.05, 0.2),
+    "given_name": (0.02, 0.01, 0.01, 0.03, 0.93),
+    "patronymic": (0.4, 0.1, 0.5),
+    "birth_date": (0.01, 0.001, 0.005, 0.01, 0.01, 0.964),
+    "sex": (0.5, 0.5),
+    "phone": (0.5, 0.01, 0.49),
+    "origin": (0.8, 0.2),
+    "household_ref": (0.5, 0.5),
+}
+# Default u among random pairs: pseudo-counts worth ``U_PRIOR_STRENGTH`` pairs, which matter
+# only for batches too small to sample.
 DEFAULT_U: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.005, 0.005, 0.01, 0.03, 0.95),
     "given_name": (0.01, 0.01, 0.01, 0.03, 0.94),
     "patronymic": (0.02, 0.02, 0.96),
-    "birth_date": (0.0001, 0.0001, 0.002, 0.001, 0.9968),
+    "birth_date": (0.0001, 0.0001, 0.0002, 0.002, 0.001, 0.9966),
     "sex": (0.5, 0.5),
-    "phone": (0.0001, 0.9999),
+    "phone": (0.0001, 0.0001, 0.9998),
     "origin": (0.2, 0.8),
     "household_ref": (0.0001, 0.9999),
 }
-DEFAULT_U_KIN: Final[dict[str, tuple[float, ...]]] = {
-    "patronymic": (0.1, 0.05, 0.85),
-    "phone": (0.05, 0.95),
-    "origin": (0.5, 0.5),
-    "household_ref": (0.05, 0.95),
-}
 U_PRIOR_STRENGTH: Final = 1000.0
-DEFAULT_PRIOR: Final = 0.1
-# 2000 pairs' worth: on the 100k synthetic registry, per-rule EM with a weak prior (20) let the
-# "match" class absorb relatives (m of a different birth date ≈ its u: F1 0.79); this strength
-# keeps m near the defaults unless the data insist (F1 0.93). A sign that the per-rule EM is
-# confounded by household structure; see docs/linkage.md, "Open problems".
-PRIOR_STRENGTH: Final = 2000.0
+M_PRIOR_STRENGTH: Final = 50.0
+K_PRIOR_STRENGTH: Final = 50.0
+# Below this many candidate pairs EM is not run: m and k stay at their defaults.
+MIN_EM_PAIRS: Final = 10
+# Priors for small batches, per record: how many other records are the same person (a person
+# registered ~1.1 times) and how many are relatives (a household of ~3-4).
+DEFAULT_MATCHES_PER_RECORD: Final = 0.1
+DEFAULT_RELATIVES_PER_RECORD: Final = 3.0
 KIN_FIELDS: Final = ("patronymic", "phone", "origin", "household_ref")
-FAMILY_AGREES: Final = (0, 1, 2)  # exact, transliteration-equal, close
-# Which fields each blocking key column makes non-random among a rule's pairs.
-KEY_FIELDS: Final[dict[str, tuple[str, ...]]] = {
-    "family_key": ("family_name",),
-    "family_skeleton": ("family_name",),
-    "given_key": ("given_name",),
-    "given_skeleton": ("given_name",),
-    "birth_year": ("birth_date",),
-    "birth_md": ("birth_date",),
-    "birth_decade": ("birth_date",),
-    "phone": ("phone",),
-    "household_ref": ("household_ref",),
-    "family_initial": ("family_name",),
-    "given_initial": ("given_name",),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,24 +127,36 @@ class ScoredPair:
     levels: dict[str, str]
 
 
-def _patterns(cmp: Comparisons) -> tuple[npt.NDArray[np.int8], I64]:
-    """Distinct level vectors (rows) and how many pairs have each."""
-    if len(cmp) == 0:
-        return np.zeros((0, len(FIELDS)), dtype=np.int8), np.zeros(0, dtype=np.int64)
-    # Mixed-radix pattern code, counted with bincount: linear, no sort. The code space is the
-    # product of (levels + 1) over fields, under 10^5.
-    radices = [len(LEVELS[f]) + 1 for f in FIELDS]
+def _radices() -> list[int]:
+    return [len(LEVELS[f]) + 1 for f in FIELDS]
+
+
+def pattern_codes(cmp: Comparisons) -> I64:
+    """Mixed-radix code of each pair's level vector (null = digit 0)."""
     code = np.zeros(len(cmp), dtype=np.int64)
-    for f, r in zip(FIELDS, radices, strict=True):
+    for f, r in zip(FIELDS, _radices(), strict=True):
         code = code * r + (cmp.levels[f].astype(np.int64) + 1)
-    counts = np.bincount(code, minlength=int(np.prod(radices)))
-    present = np.flatnonzero(counts)
-    mat = np.zeros((len(present), len(FIELDS)), dtype=np.int8)
-    rest = present.copy()
+    return code
+
+
+def _decode(codes: I64) -> npt.NDArray[np.int8]:
+    """Level matrix (rows: codes, columns: FIELDS; -1 = null) of pattern codes."""
+    radices = _radices()
+    mat = np.zeros((len(codes), len(FIELDS)), dtype=np.int8)
+    rest = codes.copy()
     for j in range(len(FIELDS) - 1, -1, -1):
         mat[:, j] = (rest % radices[j]) - 1
         rest //= radices[j]
-    return mat, counts[present].astype(np.int64)
+    return mat
+
+
+def _patterns(cmp: Comparisons) -> tuple[npt.NDArray[np.int8], I64]:
+    """Distinct level vectors (rows) and how many pairs have each (bincount: no sort)."""
+    if len(cmp) == 0:
+        return np.zeros((0, len(FIELDS)), dtype=np.int8), np.zeros(0, dtype=np.int64)
+    counts = np.bincount(pattern_codes(cmp), minlength=int(np.prod(_radices())))
+    present = np.flatnonzero(counts).astype(np.int64)
+    return _decode(present), counts[present].astype(np.int64)
 
 
 def _level_freq(
@@ -160,154 +186,127 @@ def _random_pairs(n: int, size: int, rng: np.random.Generator) -> tuple[I64, I64
     return np.minimum(a, b)[keep], np.maximum(a, b)[keep]
 
 
-def _kin_pairs(f: Features, size: int, rng: np.random.Generator) -> tuple[I64, I64]:
-    """Random pairs of records with the same family-name key (one partner per record)."""
-    idx = np.flatnonzero(f.family_key >= 0)
-    if len(idx) > size:
-        idx = np.sort(rng.choice(idx, size, replace=False))
-    order = idx[np.argsort(f.family_key[idx], kind="stable")]
-    key = f.family_key[order]
-    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-    sizes = np.diff(np.r_[starts, len(order)])
-    start_of = np.repeat(starts, sizes)
-    size_of = np.repeat(sizes, sizes)
-    ok = size_of >= 2
-    pos = np.arange(len(order)) - start_of
-    off = rng.integers(1, np.maximum(size_of, 2))
-    partner = start_of + (pos + off) % np.maximum(size_of, 1)
-    a, b = order[ok], order[partner[ok]]
-    return np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
+def _as_dict(values: dict[str, F64]) -> dict[str, dict[str, float]]:
+    return {f: dict(zip(LEVELS[f], (v / v.sum()).tolist(), strict=True)) for f, v in values.items()}
 
 
-def _em_m(
-    cmp: Comparisons,
-    free: tuple[str, ...],
-    config: LinkageConfig,
-) -> dict[str, F64]:
-    """m of the ``free`` fields by EM with u fixed (``config.u``/``config.u_kin``)."""
-    pats, counts = _patterns(cmp)
-    c = counts.astype(np.float64)
-    fam_agree = np.isin(pats[:, FIELDS.index("family_name")], FAMILY_AGREES)
-    m = {f: np.array(DEFAULT_M[f], dtype=np.float64) for f in free}
-    log_u = np.zeros(len(c))
-    for f in free:
-        col = pats[:, FIELDS.index(f)]
+def _pattern_loglik(pats: npt.NDArray[np.int8], table: dict[str, F64]) -> F64:
+    """Natural-log likelihood of each pattern under per-field level probabilities."""
+    out = np.zeros(len(pats), dtype=np.float64)
+    for j, f in enumerate(FIELDS):
+        col = pats[:, j]
         ok = col >= 0
-        u = np.array([config.u[f][lv] for lv in LEVELS[f]])
-        if f in KIN_FIELDS and config.u_kin:
-            uk = np.array([config.u_kin[f][lv] for lv in LEVELS[f]])
-            log_u[ok] += np.log(np.where(fam_agree[ok], uk[col[ok]], u[col[ok]]))
-        else:
-            log_u[ok] += np.log(u[col[ok]])
-    lam = 0.5
-    prev = -np.inf
-    for _ in range(config.em_max_iterations):
-        log_m = np.zeros(len(c))
-        for f in free:
-            col = pats[:, FIELDS.index(f)]
-            ok = col >= 0
-            log_m[ok] += np.log(m[f][col[ok]])
-        a = np.log(lam) + log_m
-        b = np.log1p(-lam) + log_u
-        top = np.maximum(a, b)
-        ll = float((c * (top + np.log(np.exp(a - top) + np.exp(b - top)))).sum())
-        post = 1.0 / (1.0 + np.exp(np.clip(b - a, -700, 700)))
-        wm = c * post
-        lam = float(np.clip(wm.sum() / c.sum(), _EPS, 1 - _EPS))
-        for f in free:
-            col = pats[:, FIELDS.index(f)]
-            ok = col >= 0
-            seen = np.bincount(col[ok], weights=wm[ok], minlength=len(LEVELS[f]))
-            mm: F64 = seen + PRIOR_STRENGTH * np.asarray(DEFAULT_M[f]) + _EPS
-            m[f] = mm / mm.sum()
-        if abs(ll - prev) < config.em_tolerance * abs(ll):
-            break
-        prev = ll
-    return m
-
-
-def _rule_mask(f: Features, cmp: Comparisons, rule: tuple[str, ...]) -> npt.NDArray[np.bool_]:
-    from refuge.linkage.blocking import block_key_columns
-
-    cols = block_key_columns(f)
-    mask = np.ones(len(cmp), dtype=bool)
-    for c in rule:
-        a, b = cols[c][cmp.left], cols[c][cmp.right]
-        mask &= (a >= 0) & (a == b)
-    return mask
-
-
-def _subset(cmp: Comparisons, mask: npt.NDArray[np.bool_]) -> Comparisons:
-    return Comparisons(
-        left=cmp.left[mask],
-        right=cmp.right[mask],
-        levels={k: v[mask] for k, v in cmp.levels.items()},
-    )
-
-
-def fit(f: Features, cmp: Comparisons, config: LinkageConfig) -> LinkageConfig:
-    """Return ``config`` with u, u_kin, m and prior fitted on this registry (see module doc)."""
-    from refuge.linkage.compare import compare
-
-    rng = np.random.default_rng(config.seed)
-    if f.n < 2:
-        return config
-    ra, rb = _random_pairs(f.n, config.u_sample_pairs, rng)
-    all_pairs = f.n * (f.n - 1) / 2
-    u = _level_freq(compare(f, ra, rb, config), FIELDS, DEFAULT_U, all_pairs)
-    ka, kb = _kin_pairs(f, config.u_sample_pairs, rng)
-    kin = compare(f, ka, kb, config)
-    u_kin = _level_freq(kin, KIN_FIELDS, DEFAULT_U_KIN, len(ka))
-    cfg = dataclasses.replace(config, u=u, u_kin=u_kin, m={}, prior=0.0)
-    taught: dict[str, list[F64]] = {fld: [] for fld in FIELDS}
-    for rule in config.training_blocking:
-        blocked = {fld for c in rule for fld in KEY_FIELDS.get(c, ())}
-        free = tuple(fld for fld in FIELDS if fld not in blocked)
-        sub = _subset(cmp, _rule_mask(f, cmp, rule))
-        if len(sub) == 0:
-            continue
-        for fld, mv in _em_m(sub, free, cfg).items():
-            taught[fld].append(mv)
-    m: dict[str, dict[str, float]] = {}
-    for fld in FIELDS:
-        mv = (
-            np.mean(taught[fld], axis=0)
-            if taught[fld]
-            else np.asarray(DEFAULT_M[fld], dtype=np.float64)
-        )
-        m[fld] = dict(zip(LEVELS[fld], (mv / mv.sum()).tolist(), strict=True))
-    cfg = dataclasses.replace(cfg, m=m, prior=1e-6)
-    # λ: fixed point of "expected matches among candidates = λ × all pairs".
-    bayes = match_weights(f, cmp, cfg) - prior_weight(cfg)
-    total_pairs = f.n * (f.n - 1) / 2
-    lam = max(len(cmp) * 0.01, 1.0) / total_pairs
-    for _ in range(50):
-        w = bayes + np.log2(lam / (1 - lam))
-        expected = float(probability(w).sum())
-        new = min(max(expected / total_pairs, 1e-12), 0.5)
-        if abs(new - lam) < 1e-6 * lam:
-            lam = new
-            break
-        lam = new
-    return dataclasses.replace(cfg, prior=lam)
-
-
-def weight_tables(config: LinkageConfig, kin: bool = False) -> dict[str, F64]:
-    """Per field, the weight log2(m/u) of each level, with a trailing 0.0 for null (index -1).
-
-    With ``kin``, household-level fields use u among pairs sharing a family name.
-    """
-    out: dict[str, F64] = {}
-    for f in FIELDS:
-        u = config.u_kin[f] if kin and f in config.u_kin else config.u[f]
-        w = [np.log2(max(config.m[f][lv], _EPS) / max(u[lv], _EPS)) for lv in LEVELS[f]]
-        out[f] = np.array([*w, 0.0], dtype=np.float64)
+        out[ok] += np.log(np.maximum(table[f][col[ok]], 1e-300))
     return out
 
 
+def _em(
+    pats: npt.NDArray[np.int8],
+    counts: I64,
+    u: dict[str, F64],
+    total_pairs: float,
+    lam_m: float,
+    lam_k: float,
+    config: LinkageConfig,
+) -> tuple[dict[str, F64], dict[str, F64], float, float]:
+    """m, k and λ_M, λ_K by MAP-EM over candidate patterns, u fixed (see module doc)."""
+    c = counts.astype(np.float64)
+    m = {f: np.array(DEFAULT_M[f], dtype=np.float64) for f in FIELDS}
+    k = {f: np.array(DEFAULT_K[f], dtype=np.float64) for f in FIELDS}
+    log_u = _pattern_loglik(pats, u)
+    prev = -np.inf
+    for _ in range(config.em_max_iterations):
+        a = np.log(lam_m) + _pattern_loglik(pats, m)
+        b = np.log(lam_k) + _pattern_loglik(pats, k)
+        d = np.log1p(-lam_m - lam_k) + log_u
+        top = np.maximum(np.maximum(a, b), d)
+        ea, eb, ed = np.exp(a - top), np.exp(b - top), np.exp(d - top)
+        tot = ea + eb + ed
+        ll = float((c * (top + np.log(tot))).sum())
+        wm = c * ea / tot
+        wk = c * eb / tot
+        lam_m = float(np.clip(wm.sum() / total_pairs, 1e-15, 0.45))
+        lam_k = float(np.clip(wk.sum() / total_pairs, 1e-15, 0.45))
+        for j, f in enumerate(FIELDS):
+            col = pats[:, j]
+            ok = col >= 0
+            nlev = len(LEVELS[f])
+            sm: F64 = np.bincount(col[ok], weights=wm[ok], minlength=nlev).astype(np.float64)
+            sm += M_PRIOR_STRENGTH * np.asarray(DEFAULT_M[f]) + _EPS
+            m[f] = sm / sm.sum()
+            sk: F64 = np.bincount(col[ok], weights=wk[ok], minlength=nlev).astype(np.float64)
+            sk += K_PRIOR_STRENGTH * np.asarray(DEFAULT_K[f]) + _EPS
+            k[f] = sk / sk.sum()
+        if abs(ll - prev) < config.em_tolerance * abs(ll):
+            break
+        prev = ll
+    return m, k, lam_m, lam_k
+
+
+def fit(f: Features, cmp: Comparisons, config: LinkageConfig) -> LinkageConfig:
+    """Return ``config`` with u, m, k (``u_kin``), λ_M (``prior``) and λ_K fitted (module doc)."""
+    from refuge.linkage.compare import compare
+
+    rng = np.random.default_rng(config.seed)
+    total_pairs = max(f.n * (f.n - 1) / 2, 1.0)
+    if f.n >= 2:
+        ra, rb = _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
+        u = _level_freq(compare(f, ra, rb, config), FIELDS, DEFAULT_U, total_pairs)
+    else:
+        u = _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in FIELDS})
+    u_arr = {fld: np.array([u[fld][lv] for lv in LEVELS[fld]]) for fld in FIELDS}
+    lam_m = min(DEFAULT_MATCHES_PER_RECORD / max(f.n - 1, 1), 0.3)
+    lam_k = min(DEFAULT_RELATIVES_PER_RECORD / max(f.n - 1, 1), 0.3)
+    if len(cmp) >= MIN_EM_PAIRS:
+        pats, counts = _patterns(cmp)
+        m_arr, k_arr, lam_m, lam_k = _em(pats, counts, u_arr, total_pairs, lam_m, lam_k, config)
+    else:
+        m_arr = {fld: np.array(DEFAULT_M[fld], dtype=np.float64) for fld in FIELDS}
+        k_arr = {fld: np.array(DEFAULT_K[fld], dtype=np.float64) for fld in FIELDS}
+    return dataclasses.replace(
+        config, u=u, m=_as_dict(m_arr), u_kin=_as_dict(k_arr), prior=lam_m, kin_prior=lam_k
+    )
+
+
+def _table(config: LinkageConfig, which: str) -> dict[str, F64]:
+    src = {"m": config.m, "u": config.u, "k": config.u_kin}[which]
+    out: dict[str, F64] = {}
+    for f in FIELDS:
+        dist = src.get(f) or (config.u[f] if which == "k" else None)
+        if dist is None:
+            raise ValueError(f"config has no {which} for {f}")
+        out[f] = np.array([max(float(dist[lv]), _EPS) for lv in LEVELS[f]], dtype=np.float64)
+    return out
+
+
+def weight_tables(config: LinkageConfig) -> dict[str, F64]:
+    """Per field, log2(m/u) of each level, with a trailing 0.0 for null (index -1)."""
+    m, u = _table(config, "m"), _table(config, "u")
+    return {f: np.append(np.log2(m[f] / u[f]), 0.0) for f in FIELDS}
+
+
 def prior_weight(config: LinkageConfig) -> float:
+    """log2(λ_M / λ_U)."""
+    lam_k = config.kin_prior if config.u_kin else 0.0
     p = min(max(config.prior, 1e-15), 1 - _EPS)
-    return float(np.log2(p / (1 - p)))
+    return float(np.log2(p / max(1 - p - lam_k, _EPS)))
+
+
+def _class_tables(config: LinkageConfig) -> tuple[F64, F64, F64]:
+    """Per pattern code: log2 λ_M m(γ), log2 λ_K k(γ), log2 λ_U u(γ) (K: -inf without kin)."""
+    space = int(np.prod(_radices()))
+    pats = _decode(np.arange(space, dtype=np.int64))
+    ln2 = np.log(2.0)
+    lam_k = config.kin_prior if config.u_kin else 0.0
+    lam_m = min(max(config.prior, 1e-15), 1 - _EPS)
+    lam_u = max(1 - lam_m - lam_k, _EPS)
+    a = np.log2(lam_m) + _pattern_loglik(pats, _table(config, "m")) / ln2
+    d = np.log2(lam_u) + _pattern_loglik(pats, _table(config, "u")) / ln2
+    if lam_k > 0:
+        b = np.log2(lam_k) + _pattern_loglik(pats, _table(config, "k")) / ln2
+    else:
+        b = np.full(space, -np.inf)
+    return a, b, d
 
 
 def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
@@ -327,29 +326,31 @@ def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
     return out
 
 
-def contributions(f: Features, cmp: Comparisons, config: LinkageConfig) -> dict[str, F64]:
-    """Per field, the weight each pair gets from it (term-frequency adjustment included)."""
-    tables = weight_tables(config)
-    kin_tables = weight_tables(config, kin=True)
-    fam_agree = np.isin(cmp.levels["family_name"], FAMILY_AGREES)
-    out = {
-        fld: np.where(fam_agree, kin_tables[fld][cmp.levels[fld]], tables[fld][cmp.levels[fld]])
-        if fld in KIN_FIELDS
-        else tables[fld][cmp.levels[fld]]
-        for fld in FIELDS
-    }
+def match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
+    """Match weight (log2 posterior odds of *same person*) of every pair."""
+    if len(cmp) == 0:
+        return np.zeros(0, dtype=np.float64)
+    a, b, d = _class_tables(config)
+    code = pattern_codes(cmp)
+    la, lb, ld = a[code], b[code], d[code]
     if config.tf_adjust:
-        for fld, adj in _tf_adjust(f, cmp).items():
-            out[fld] = out[fld] + adj
+        for adj in _tf_adjust(f, cmp).values():
+            ld = ld - adj
+    out: F64 = la - np.logaddexp2(lb, ld)
     return out
 
 
-def match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
-    """Match weight (log2 Bayes factor, prior included) of every pair."""
-    total = np.full(len(cmp), prior_weight(config), dtype=np.float64)
-    for w in contributions(f, cmp, config).values():
-        total += w
-    return total
+def contributions(f: Features, cmp: Comparisons, config: LinkageConfig) -> dict[str, F64]:
+    """Per field, log2(m/u) at the pair's level (TF included), and ``relatives`` (module doc)."""
+    tables = weight_tables(config)
+    out = {fld: tables[fld][cmp.levels[fld]] for fld in FIELDS}
+    if config.tf_adjust:
+        for fld, adj in _tf_adjust(f, cmp).items():
+            out[fld] = out[fld] + adj
+    total = match_weights(f, cmp, config)
+    rest = total - prior_weight(config) - sum(out.values())
+    out[RELATIVES] = np.minimum(rest, 0.0)
+    return out
 
 
 def probability(weight: F64 | float) -> F64:
@@ -360,21 +361,27 @@ def explain_pairs(
     f: Features, cmp: Comparisons, config: LinkageConfig, rows: npt.NDArray[np.intp]
 ) -> list[ScoredPair]:
     """``ScoredPair`` for the chosen pair rows, with per-field contributions and level names."""
-    contrib = contributions(f, cmp, config)
+    sub = Comparisons(
+        left=cmp.left[rows],
+        right=cmp.right[rows],
+        levels={k: v[rows] for k, v in cmp.levels.items()},
+    )
+    contrib = contributions(f, sub, config)
+    weights = match_weights(f, sub, config)
     prior = prior_weight(config)
     out: list[ScoredPair] = []
-    for i in rows.tolist():
-        c = {fld: round(float(contrib[fld][i]), 3) for fld in FIELDS}
-        score = prior + sum(c.values())
+    for i in range(len(sub)):
+        c = {fld: round(float(v[i]), 3) for fld, v in contrib.items()}
+        score = float(weights[i])
         lv = {
-            fld: (LEVELS[fld][cmp.levels[fld][i]] if cmp.levels[fld][i] >= 0 else "null")
+            fld: (LEVELS[fld][sub.levels[fld][i]] if sub.levels[fld][i] >= 0 else "null")
             for fld in FIELDS
         }
         out.append(
             ScoredPair(
-                left_id=f.record_ids[int(cmp.left[i])],
-                right_id=f.record_ids[int(cmp.right[i])],
-                score=round(float(score), 3),
+                left_id=f.record_ids[int(sub.left[i])],
+                right_id=f.record_ids[int(sub.right[i])],
+                score=round(score, 3),
                 probability=float(probability(score)),
                 contributions={"prior": round(prior, 3), **c},
                 levels=lv,
