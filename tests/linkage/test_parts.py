@@ -73,7 +73,7 @@ def _date_level(a: str, b: str) -> str:
         ("one digit of the day wrong", "1980-03-05", "1980-03-15", "near"),
         ("a week apart across months", "1980-03-29", "1980-04-04", "near"),
         ("year off by one, year only", "1980", "1981-01-01", "near"),
-        ("year off by one, same day and month", "1951-12-20", "1950-12-20", "year-typo"),
+        ("year off by one, same day and month", "1951-12-20", "1950-12-20", "year-off-by-one"),
         ("one digit of the year wrong", "1951-12-20", "1961-12-20", "year-typo"),
         ("different people", "1980-03-05", "1990-07-12", "different"),
         ("missing", "", "1980-03-05", "null"),

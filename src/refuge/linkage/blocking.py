@@ -1,9 +1,12 @@
-"""Blocking: candidate pairs from equality on a few composite keys, by hash joins.
+"""Blocking: candidate pairs from equality on a few composite keys, by sorting.
 
 Each rule is a tuple of key columns (``config.blocking``); a pair is a candidate when, for at
-least one rule, both records have every column of the rule present and equal. Blocks larger
-than ``config.max_block_size`` are skipped (and counted in the stats): such a block is a
-common name and year, whose pairs the other rules reach with more specific keys.
+least one rule, both records have every column of the rule present and equal. A column written
+``?col`` is *optional*: the pair is a candidate when the other columns are equal and ``col`` is
+missing on at least one side (a registration without a birth date still meets the records
+with the same full name). Blocks larger than ``config.max_block_size`` are skipped (and counted
+in the stats): such a block is a common name and year, whose pairs the other rules reach with
+more specific keys.
 """
 
 from __future__ import annotations
@@ -87,6 +90,9 @@ def _rule_pairs(
     Sort by key, then for each block size generate the upper triangle of all blocks of that
     size at once: linear in the number of pairs, no join.
     """
+    optional = [c[1:] for c in rule if c.startswith("?")]
+    if optional:
+        return _optional_pairs(cols, tuple(c for c in rule if not c.startswith("?")), optional, n)
     valid = np.ones(n, dtype=bool)
     for c in rule:
         valid &= cols[c] >= 0
@@ -111,6 +117,41 @@ def _rule_pairs(
     return pairs, int(big.sum()), int(sizes[big].sum())
 
 
+def _optional_pairs(
+    cols: dict[str, I32], rule: tuple[str, ...], optional: list[str], n: int
+) -> tuple[I64, int, int]:
+    """Pairs sharing ``rule``'s key where an ``optional`` column is missing on one side at least.
+
+    Each record missing the column is paired with every record of its block: the cost is
+    (records missing it) × (block size), bounded however large a common name's block grows.
+    """
+    valid = np.ones(n, dtype=bool)
+    for c in rule:
+        valid &= cols[c] >= 0
+    lacks = np.zeros(n, dtype=bool)
+    for c in optional:
+        lacks |= cols[c] < 0
+    idx = np.flatnonzero(valid).astype(np.int64)
+    if len(idx) < 2 or not (lacks & valid).any():
+        return np.zeros(0, dtype=np.int64), 0, 0
+    key = _combined_key(cols, rule, valid)
+    order = np.argsort(key, kind="stable")
+    sk = key[order]
+    rec = idx[order]
+    starts = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
+    sizes = np.diff(np.r_[starts, len(sk)])
+    block_of = np.repeat(np.arange(len(starts)), sizes)
+    lacking = np.flatnonzero(lacks[rec])
+    reps = sizes[block_of[lacking]]
+    src = np.repeat(rec[lacking], reps)
+    first = np.repeat(starts[block_of[lacking]], reps)
+    offset = np.arange(len(src)) - np.repeat(np.cumsum(reps) - reps, reps)
+    dst = rec[first + offset]
+    keep = src != dst
+    a, b = src[keep], dst[keep]
+    return np.minimum(a, b) * n + np.maximum(a, b), 0, 0
+
+
 def candidate_pairs(
     f: Features, config: LinkageConfig, only: npt.NDArray[np.bool_] | None = None
 ) -> tuple[I64, I64, dict[str, int]]:
@@ -124,7 +165,7 @@ def candidate_pairs(
     stats: dict[str, int] = {}
     parts: list[I64] = []
     for rule in config.blocking:
-        unknown = [c for c in rule if c not in cols]
+        unknown = [c for c in rule if c.lstrip("?") not in cols]
         if unknown:
             raise ValueError(f"unknown blocking key(s) {unknown}; known: {list(BLOCK_KEYS)}")
         codes, n_big, n_big_records = _rule_pairs(cols, rule, config.max_block_size, n)

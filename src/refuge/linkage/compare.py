@@ -29,11 +29,20 @@ LEVELS: Final[dict[str, tuple[str, ...]]] = {
     "family_name": NAME_LEVELS,
     "given_name": NAME_LEVELS,
     "patronymic": ("equal", "close", "different"),
-    "birth_date": ("exact", "swapped", "year-typo", "year-only", "near", "different"),
+    "birth_date": (
+        "exact",
+        "swapped",
+        "year-off-by-one",
+        "year-typo",
+        "year-only",
+        "near",
+        "different",
+    ),
     "sex": ("equal", "different"),
     "phone": ("equal", "one-digit", "different"),
     "origin": ("equal", "different"),
     "household_ref": ("equal", "different"),
+    "site": ("equal", "different"),
 }
 FIELDS: Final = tuple(LEVELS)
 NULL: Final = "null"
@@ -157,7 +166,11 @@ def _date_levels(f: Features, left: I64, right: I64, near_days: int) -> I8:
     # "year-typo": day and month equal, the year off by one or in one digit — the commonest
     # date error of a registration (a year typed wrong, or computed from an age at the wrong
     # date); its own level because it is far stronger evidence than a mistyped day or month.
-    year_typo = full & (m1 == m2) & (d1 == d2) & (y1 != y2) & _one_digit_or_one_apart(y1, y2, 4)
+    # Off by one (an age turned into a year at the wrong date) is its own level: by chance it
+    # happens far less often than "one digit of four differs".
+    md_same = full & (m1 == m2) & (d1 == d2)
+    year_one = md_same & (np.abs(y1 - y2) == 1)
+    year_typo = md_same & (y1 != y2) & _one_digit_or_one_apart(y1, y2, 4) & ~year_one
     # "near": a day or month mistyped (one digit, or off by one) with the other two parts equal,
     # or dates within ``near_days``; a year-only date one year off.
     same = (y1 == y2).astype(np.int8) + (m1 == m2) + (d1 == d2)
@@ -165,10 +178,11 @@ def _date_levels(f: Features, left: I64, right: I64, near_days: int) -> I8:
     near = (full & (((same == 2) & (y1 == y2) & typo) | (np.abs(n1 - n2) <= near_days))) | (
         present & ~full & (np.abs(y1 - y2) == 1)
     )
-    out = np.full(len(left), 5, dtype=np.int8)
-    out[near] = 4
-    out[year_only] = 3
-    out[year_typo] = 2
+    out = np.full(len(left), 6, dtype=np.int8)
+    out[near] = 5
+    out[year_only] = 4
+    out[year_typo] = 3
+    out[year_one] = 2
     out[swapped] = 1
     out[exact] = 0
     out[~present] = -1
@@ -214,4 +228,5 @@ def compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Compar
     levels["phone"] = _phone_levels(f, left, right)
     levels["origin"] = _equality_levels(f.origin, left, right)
     levels["household_ref"] = _equality_levels(f.household, left, right)
+    levels["site"] = _equality_levels(f.site, left, right)
     return Comparisons(left=left, right=right, levels=levels)

@@ -26,6 +26,14 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     ("family_key", "birth_md", "given_initial"),
     ("phone",),
     ("family_skeleton", "given_skeleton", "birth_decade"),
+    # One full birth date: a family name changed or mistyped in its first letter, a given
+    # name replaced by its diminutive (Sasha/Aleksandr, Volodya/Vladimir), both names mistyped.
+    ("given_key", "birth_year", "birth_md"),
+    ("family_key", "birth_year", "birth_md"),
+    ("birth_year", "birth_md", "family_initial"),
+    # No birth date (or only a year) on one side: the same full name is all there is.
+    ("family_key", "given_key", "?birth_md"),
+    ("family_skeleton", "given_skeleton", "?birth_md"),
 )
 
 # Training rules: pairs agreeing on these keys are mostly matches *and* their non-matches look

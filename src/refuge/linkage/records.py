@@ -107,6 +107,7 @@ class Features:
     phone_numbers: npt.NDArray[np.int64]  # per phone code, its digits as one integer
     origin: I32
     household: I32
+    site: I32
     family_skeleton: I32
     given_skeleton: I32
 
@@ -150,6 +151,7 @@ def features(df: pl.DataFrame) -> Features:
         phone_numbers=ph[1],
         origin=encode(df["origin"], name_key)[0],
         household=encode(df["household_ref"], _lower)[0],
+        site=encode(df["site"], _lower)[0],
         family_skeleton=_recode(family_key, fam_skel),
         given_skeleton=_recode(given_key, giv_skel),
     )

@@ -72,11 +72,12 @@ DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.45, 0.4, 0.08, 0.04, 0.03),
     "given_name": (0.45, 0.4, 0.08, 0.04, 0.03),
     "patronymic": (0.85, 0.1, 0.05),
-    "birth_date": (0.8, 0.03, 0.05, 0.06, 0.03, 0.03),
+    "birth_date": (0.8, 0.03, 0.04, 0.01, 0.06, 0.03, 0.03),
     "sex": (0.98, 0.02),
     "phone": (0.6, 0.05, 0.35),
     "origin": (0.9, 0.1),
     "household_ref": (0.4, 0.6),
+    "site": (0.3, 0.7),
 }
 # Default k (two different members of one family): one surname (in-laws and married daughters
 # excepted), one phone and household often, siblings' patronymic, never one given name and
@@ -85,11 +86,12 @@ DEFAULT_K: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.4, 0.3, 0.05, 0.05, 0.2),
     "given_name": (0.02, 0.01, 0.01, 0.03, 0.93),
     "patronymic": (0.4, 0.1, 0.5),
-    "birth_date": (0.01, 0.001, 0.005, 0.01, 0.01, 0.964),
+    "birth_date": (0.01, 0.001, 0.003, 0.002, 0.01, 0.01, 0.964),
     "sex": (0.5, 0.5),
     "phone": (0.5, 0.01, 0.49),
     "origin": (0.8, 0.2),
     "household_ref": (0.5, 0.5),
+    "site": (0.8, 0.2),
 }
 # Default u among random pairs: pseudo-counts worth ``U_PRIOR_STRENGTH`` pairs, which matter
 # only for batches too small to sample.
@@ -97,11 +99,12 @@ DEFAULT_U: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.005, 0.005, 0.01, 0.03, 0.95),
     "given_name": (0.01, 0.01, 0.01, 0.03, 0.94),
     "patronymic": (0.02, 0.02, 0.96),
-    "birth_date": (0.0001, 0.0001, 0.0002, 0.002, 0.001, 0.9966),
+    "birth_date": (0.0001, 0.0001, 0.0001, 0.0002, 0.002, 0.001, 0.9965),
     "sex": (0.5, 0.5),
     "phone": (0.0001, 0.0001, 0.9998),
     "origin": (0.2, 0.8),
     "household_ref": (0.0001, 0.9999),
+    "site": (0.1, 0.9),
 }
 U_PRIOR_STRENGTH: Final = 1000.0
 M_PRIOR_STRENGTH: Final = 50.0
@@ -292,10 +295,9 @@ def prior_weight(config: LinkageConfig) -> float:
     return float(np.log2(p / max(1 - p - lam_k, _EPS)))
 
 
-def _class_tables(config: LinkageConfig) -> tuple[F64, F64, F64]:
+def _class_tables(config: LinkageConfig, codes: I64) -> tuple[F64, F64, F64]:
     """Per pattern code: log2 λ_M m(γ), log2 λ_K k(γ), log2 λ_U u(γ) (K: -inf without kin)."""
-    space = int(np.prod(_radices()))
-    pats = _decode(np.arange(space, dtype=np.int64))
+    pats = _decode(codes)
     ln2 = np.log(2.0)
     lam_k = config.kin_prior if config.u_kin else 0.0
     lam_m = min(max(config.prior, 1e-15), 1 - _EPS)
@@ -305,7 +307,7 @@ def _class_tables(config: LinkageConfig) -> tuple[F64, F64, F64]:
     if lam_k > 0:
         b = np.log2(lam_k) + _pattern_loglik(pats, _table(config, "k")) / ln2
     else:
-        b = np.full(space, -np.inf)
+        b = np.full(len(codes), -np.inf)
     return a, b, d
 
 
@@ -330,9 +332,14 @@ def match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
     """Match weight (log2 posterior odds of *same person*) of every pair."""
     if len(cmp) == 0:
         return np.zeros(0, dtype=np.float64)
-    a, b, d = _class_tables(config)
     code = pattern_codes(cmp)
-    la, lb, ld = a[code], b[code], d[code]
+    space = int(np.prod(_radices()))
+    present = np.flatnonzero(np.bincount(code, minlength=space)).astype(np.int64)
+    a, b, d = _class_tables(config, present)
+    slot = np.zeros(space, dtype=np.int32)
+    slot[present] = np.arange(len(present), dtype=np.int32)
+    idx = slot[code]
+    la, lb, ld = a[idx], b[idx], d[idx]
     if config.tf_adjust:
         for adj in _tf_adjust(f, cmp).values():
             ld = ld - adj
