@@ -273,6 +273,9 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep a database loaded by an earlier run (--dir)"
+    )
     parser.add_argument("--show-misses", action="store_true", help="print queries not found")
     parser.add_argument("--dir", type=Path, help="where the SQLite file goes (default: temp)")
     args = parser.parse_args()
@@ -282,7 +285,7 @@ def main() -> int:
     os.environ.setdefault("REFUGE_SQLITE_PATH", str(workdir / "search_bench.sqlite3"))
     os.environ.setdefault("REFUGE_LOG_LEVEL", "WARNING")
     sqlite_path = Path(os.environ["REFUGE_SQLITE_PATH"])
-    if not os.environ.get("DATABASE_URL") and sqlite_path.exists():
+    if not os.environ.get("DATABASE_URL") and sqlite_path.exists() and not args.reuse:
         sqlite_path.unlink()
     sys.path.insert(0, str(ROOT))
     from refuge.cli import setup_django
@@ -301,7 +304,15 @@ def main() -> int:
     started = time.perf_counter()
     directory = synth(args.people, args.seed)
     truth = read_truth(directory)
-    person_of, registrations = load(directory, truth)
+    from refuge.registry.models import Person, Registration
+
+    if args.reuse and Person.objects.exists():
+        first = Person.objects.order_by("id").values_list("id", flat=True).first() or 1
+        person_of = {true: first + i for i, true in enumerate(sorted(set(truth.values())))}
+        registrations = Registration.objects.count()
+        print("  reusing the loaded database", file=sys.stderr)
+    else:
+        person_of, registrations = load(directory, truth)
     load_s = time.perf_counter() - started
 
     from refuge.accounts.services import user_create
@@ -316,7 +327,11 @@ def main() -> int:
         f"  loaded in {load_s:.0f} s; name index of {indexed:,} in {index_s:.0f} s", file=sys.stderr
     )
 
-    clerk = user_create(username="bench-clerk", password=os.urandom(16).hex(), role="registrar")
+    from refuge.accounts.models import User
+
+    clerk = User.objects.filter(username="bench-clerk").first() or user_create(
+        username="bench-clerk", password=os.urandom(16).hex(), role="registrar"
+    )
     client = Client()
     client.force_login(clerk)
     sample = queries(directory, truth, args.queries, args.seed)

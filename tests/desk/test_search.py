@@ -194,3 +194,19 @@ def test_the_index_command_does_the_backlog(people):
     out = StringIO()
     call_command("desk_index", stdout=out)
     assert out.getvalue().startswith("indexed 6 registrations")
+
+
+def test_a_birth_year_reaches_past_the_candidate_limit(people, sites, cast, monkeypatch):
+    from refuge.desk import selectors
+    from refuge.registry.services import registration_register
+
+    monkeypatch.setattr(selectors, "CANDIDATE_LIMIT", 3)
+    for year in range(1990, 1996):  # six namesakes before the one born in 1961
+        registration_register(given_name="Mariam", family_name="Hakobyan", birth_date=str(year),
+                              site=sites["Goris"], actor=cast["registrar_goris"])  # fmt: skip
+    target = registration_register(given_name="Մարիամ", family_name="Հակոբյան",
+                                   birth_date="1961-02-03", site=sites["Goris"],
+                                   actor=cast["registrar_goris"])  # fmt: skip
+    result = person_search(parse_query("Акопян Мариам 1961"))
+    assert result.truncated
+    assert result.cards[0].person_id == target.link.person_id

@@ -85,17 +85,28 @@ def _range(prefix: str) -> Q:
     return Q(key__gte=prefix, key__lt=search.prefix_upper_bound(prefix))
 
 
-def _index_lookup(prefixes: list[str]) -> tuple[list[int], bool]:
+def _index_lookup(prefixes: list[str], birth_year: int | None) -> tuple[set[int], bool]:
     """Registration ids whose entries start with any of ``prefixes`` (index range scans on
-    ``searchentry_key``), at most ``CANDIDATE_LIMIT`` rows; and whether there were more."""
+    ``searchentry_key``), at most ``CANDIDATE_LIMIT`` rows; and whether there were more.
+
+    When there were more and the query has a birth year, the registrations born within a year
+    of it are read too, so a common name (700 "Hakobyan Mariam" in a million) with a year still
+    reaches the right one.
+    """
     if not prefixes:
-        return [], False
-    rows = list(
-        SearchEntry.objects.filter(reduce(or_, (_range(p) for p in prefixes))).values_list(
-            "registration_id", flat=True
-        )[: CANDIDATE_LIMIT + 1]
-    )
-    return rows[:CANDIDATE_LIMIT], len(rows) > CANDIDATE_LIMIT
+        return set(), False
+    entries = SearchEntry.objects.filter(reduce(or_, (_range(p) for p in prefixes)))
+    rows = list(entries.values_list("registration_id", flat=True)[: CANDIDATE_LIMIT + 1])
+    more = len(rows) > CANDIDATE_LIMIT
+    ids = set(rows[:CANDIDATE_LIMIT])
+    if more and birth_year is not None:
+        near = range(birth_year - 1, birth_year + 2)
+        ids |= set(
+            entries.filter(registration__birth_year__in=near).values_list(
+                "registration_id", flat=True
+            )[:CANDIDATE_LIMIT]
+        )
+    return ids, more
 
 
 def _candidates(registration_ids: set[int]) -> list[Candidate]:
@@ -119,15 +130,16 @@ def person_search(query: Query, *, limit: int = DEFAULT_RESULTS) -> SearchResult
     Retrieval reads the desk's name index (pairs of name keys and their skeletons, prefix
     ranges), plus registrations with the same phone; ranking is ``search.rank`` (name
     similarity from the linkage engine, birth date, phone and origin agreement), one card per
-    person. Five queries whatever the registry's size.
+    person. Eight queries whatever the registry's size (two more for a common name with a
+    birth year).
     """
     if not query:
         return SearchResult(query=query, cards=[], candidates=0, truncated=False)
     search_index_catch_up()
     exact, skeletons = search.lookup_prefixes(query)
-    ids_exact, more_exact = _index_lookup(exact)
-    ids_skel, more_skel = _index_lookup(skeletons)
-    ids = set(ids_exact) | set(ids_skel)
+    ids_exact, more_exact = _index_lookup(exact, query.birth_year)
+    ids_skel, more_skel = _index_lookup(skeletons, query.birth_year)
+    ids = ids_exact | ids_skel
     if query.phone:
         ids |= set(
             Registration.objects.filter(phone_e164=query.phone).values_list("id", flat=True)[
