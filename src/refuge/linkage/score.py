@@ -130,6 +130,22 @@ class ScoredPair:
     levels: dict[str, str]
 
 
+# Tied levels: (field, level, level it shares its parameter with). Same spelling and same key
+# in another script are one fact for identity (the two names have one key); which of the two
+# a pair shows says whether both were typed at one desk in one script, which the ``site``
+# field already says. Kept apart, they would count "same desk" twice (and in the same-person
+# class same-desk duplicates are rare, so a re-registration at one desk would be penalised
+# twice). The comparison keeps both levels for reviewers; the model scores them as one.
+TIED: Final = (("family_name", 0, 1), ("given_name", 0, 1))
+
+
+def _tie(field: str, levels: npt.NDArray[np.int8]) -> npt.NDArray[np.int8]:
+    for f, lv, to in TIED:
+        if f == field:
+            levels = np.where(levels == lv, to, levels).astype(np.int8)
+    return levels
+
+
 def _radices() -> list[int]:
     return [len(LEVELS[f]) + 1 for f in FIELDS]
 
@@ -138,7 +154,7 @@ def pattern_codes(cmp: Comparisons) -> I64:
     """Mixed-radix code of each pair's level vector (null = digit 0)."""
     code = np.zeros(len(cmp), dtype=np.int64)
     for f, r in zip(FIELDS, _radices(), strict=True):
-        code = code * r + (cmp.levels[f].astype(np.int64) + 1)
+        code = code * r + (_tie(f, cmp.levels[f]).astype(np.int64) + 1)
     return code
 
 
@@ -171,15 +187,28 @@ def _level_freq(
     """Level frequencies, as if from ``effective`` distinct pairs, shrunk towards defaults."""
     out: dict[str, dict[str, float]] = {}
     for f in fields:
-        lv = cmp.levels[f]
+        lv = _tie(f, cmp.levels[f])
         k = len(LEVELS[f])
         counts = np.bincount(lv[lv >= 0], minlength=k).astype(np.float64)
         n = counts.sum()
         freq = counts / n if n else np.zeros(k)
         eff = min(effective, n)
         est = (freq * eff + U_PRIOR_STRENGTH * np.asarray(defaults[f])) / (eff + U_PRIOR_STRENGTH)
-        out[f] = dict(zip(LEVELS[f], (est / est.sum()).tolist(), strict=True))
+        out[f] = _normalised(f, est)
     return out
+
+
+def _normalised(field: str, v: F64) -> dict[str, float]:
+    """Level → probability; a tied level gets its partner's value (and is left out of the sum)."""
+    v = v.astype(np.float64).copy()
+    tied = [(lv, to) for f, lv, to in TIED if f == field]
+    for lv, to in tied:
+        v[to] += v[lv]
+        v[lv] = 0.0
+    v /= v.sum()
+    for lv, to in tied:
+        v[lv] = v[to]
+    return dict(zip(LEVELS[field], v.tolist(), strict=True))
 
 
 def _random_pairs(n: int, size: int, rng: np.random.Generator) -> tuple[I64, I64]:
@@ -190,7 +219,17 @@ def _random_pairs(n: int, size: int, rng: np.random.Generator) -> tuple[I64, I64
 
 
 def _as_dict(values: dict[str, F64]) -> dict[str, dict[str, float]]:
-    return {f: dict(zip(LEVELS[f], (v / v.sum()).tolist(), strict=True)) for f, v in values.items()}
+    return {f: _normalised(f, v) for f, v in values.items()}
+
+
+def _folded(field: str, v: tuple[float, ...]) -> F64:
+    """Default probabilities with each tied level's mass moved to its partner."""
+    out = np.asarray(v, dtype=np.float64).copy()
+    for f, lv, to in TIED:
+        if f == field:
+            out[to] += out[lv]
+            out[lv] = 0.0
+    return out
 
 
 def _pattern_loglik(pats: npt.NDArray[np.int8], table: dict[str, F64]) -> F64:
@@ -214,8 +253,8 @@ def _em(
 ) -> tuple[dict[str, F64], dict[str, F64], float, float]:
     """m, k and λ_M, λ_K by MAP-EM over candidate patterns, u fixed (see module doc)."""
     c = counts.astype(np.float64)
-    m = {f: np.array(DEFAULT_M[f], dtype=np.float64) for f in FIELDS}
-    k = {f: np.array(DEFAULT_K[f], dtype=np.float64) for f in FIELDS}
+    m = {f: _folded(f, DEFAULT_M[f]) + _EPS for f in FIELDS}
+    k = {f: _folded(f, DEFAULT_K[f]) + _EPS for f in FIELDS}
     log_u = _pattern_loglik(pats, u)
     prev = -np.inf
     for _ in range(config.em_max_iterations):
@@ -235,10 +274,10 @@ def _em(
             ok = col >= 0
             nlev = len(LEVELS[f])
             sm: F64 = np.bincount(col[ok], weights=wm[ok], minlength=nlev).astype(np.float64)
-            sm += M_PRIOR_STRENGTH * np.asarray(DEFAULT_M[f]) + _EPS
+            sm += M_PRIOR_STRENGTH * _folded(f, DEFAULT_M[f]) + _EPS
             m[f] = sm / sm.sum()
             sk: F64 = np.bincount(col[ok], weights=wk[ok], minlength=nlev).astype(np.float64)
-            sk += K_PRIOR_STRENGTH * np.asarray(DEFAULT_K[f]) + _EPS
+            sk += K_PRIOR_STRENGTH * _folded(f, DEFAULT_K[f]) + _EPS
             k[f] = sk / sk.sum()
         if abs(ll - prev) < config.em_tolerance * abs(ll):
             break
