@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import reduce
 from operator import or_
 from typing import Any
@@ -179,27 +180,44 @@ def person_cards(person_ids: list[int]) -> list[PersonCard]:
     person_of: dict[int, int] = {}
     today = timezone.localdate()
     for pk, person_id, given, family, patronymic, birth, year, origin, site in registrations:
-        card = cards[person_id]
         person_of[pk] = person_id
-        card.registrations += 1
-        spelling = (given, family, patronymic)
-        if spelling not in {(s.given_name, s.family_name, s.patronymic) for s in card.spellings}:
-            card.spellings.append(
-                Spelling(given, family, patronymic, latin_beside(f"{family} {given}"))
-            )
-        if birth and birth not in card.birth_dates:
-            card.birth_dates.append(birth)
-            if card.age is None or len(birth) == 10:
-                card.age = search.age_on(birth, year, today)
-        if origin and origin not in card.origins:
-            card.origins.append(origin)
-        if site not in card.sites:
-            card.sites.append(site)
+        _add_registration(
+            cards[person_id], given, family, patronymic, birth, year, origin, site, today=today
+        )
     for info, registration_id in _households(list(person_of)):
         households = cards[person_of[registration_id]].households
         if info.household_id not in {h.household_id for h in households}:
             households.append(info)
     return [cards[pk] for pk in person_ids]
+
+
+def _add_registration(
+    card: PersonCard,
+    given: str,
+    family: str,
+    patronymic: str,
+    birth: str,
+    year: int | None,
+    origin: str,
+    site: str,
+    *,
+    today: date,
+) -> None:
+    """Fold one registration into a person's card (registrations in the order they came)."""
+    card.registrations += 1
+    spelling = (given, family, patronymic)
+    if spelling not in {(s.given_name, s.family_name, s.patronymic) for s in card.spellings}:
+        card.spellings.append(
+            Spelling(given, family, patronymic, latin_beside(f"{family} {given}"))
+        )
+    if birth and birth not in card.birth_dates:
+        card.birth_dates.append(birth)
+        if card.age is None or len(birth) == 10:
+            card.age = search.age_on(birth, year, today)
+    if origin and origin not in card.origins:
+        card.origins.append(origin)
+    if site not in card.sites:
+        card.sites.append(site)
 
 
 def _households(registration_ids: list[int]) -> list[tuple[HouseholdInfo, int]]:
@@ -240,7 +258,7 @@ def person_page(person: Person) -> PersonPage:
     """Everything the person page shows: every raw registration as typed with its link (method,
     score, who, when), the households, and the history of link events touching the person."""
     registrations = list(registry_selectors.person_registrations(person))
-    history = list(registry_selectors.person_history(person).prefetch_related("persons"))
+    history = list(registry_selectors.person_history(person))
     merged_into: list[int] = []
     if person.dissolved_at is not None:
         for event in history:
@@ -248,7 +266,13 @@ def person_page(person: Person) -> PersonPage:
             if targets:
                 merged_into = targets
                 break
-    card = person_cards([person.pk])[0] if registrations else PersonCard(person_id=person.pk)
+    card = PersonCard(person_id=person.pk)
+    today = timezone.localdate()
+    for r in registrations:
+        _add_registration(
+            card, r.given_name, r.family_name, r.patronymic, r.birth_date, r.birth_year,
+            r.origin, r.site.name, today=today,
+        )  # fmt: skip
     return PersonPage(
         person=person,
         card=card,
