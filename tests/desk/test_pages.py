@@ -112,6 +112,13 @@ class TestRegister:
         assert registration.birth_date == "1961-04-12"
         assert response["Location"] == reverse("person_detail", args=[registration.link.person_id])
 
+    def test_the_site_is_the_clerks_or_the_only_one(self, clerk, db):
+        from refuge.registry.models import Site
+
+        only = Site.objects.create(name="Kornidzor")
+        form = clerk.get(reverse("registration_new")).content.decode()
+        assert f'<option value="{only.pk}" selected>' in form
+
     def test_adds_a_registration_to_an_existing_person(self, clerk, people, sites):
         hayk = people["hayk"]
         clerk.post(

@@ -31,7 +31,14 @@ from refuge.desk.forms import (
 )
 from refuge.desk.search import Query
 from refuge.registry import services as registry
-from refuge.registry.models import LinkEvent, Person, Registration, Relationship, ReviewItem
+from refuge.registry.models import (
+    LinkEvent,
+    Person,
+    Registration,
+    Relationship,
+    ReviewItem,
+    Site,
+)
 
 HOUSEHOLD_ROWS = 4
 
@@ -80,8 +87,12 @@ def _register_query(query: Query | None) -> str:
 
 
 def _initial_site(request: HttpRequest) -> dict[str, Any]:
+    """The clerk's own site, or the only site there is (a laptop at one reception point)."""
     site = getattr(request.user, "site", None)
-    return {"site": site.pk} if site else {}
+    if site is None:
+        only = list(Site.objects.values_list("pk", flat=True)[:2])
+        return {"site": only[0]} if len(only) == 1 else {}
+    return {"site": site.pk}
 
 
 @role_required(roles.REGISTRARS)
