@@ -34,7 +34,11 @@ BLOCK_KEYS: Final = (
     "household_ref",
     "family_initial",
     "given_initial",
+    "sex",
 )
+# A block larger than ``max_block_size`` (a common name in a common year) is split by these
+# further keys, in turn, until its parts fit; only records missing the splitting key are lost.
+REFINE: Final = ("sex", "birth_md", "birth_year")
 
 
 def block_key_columns(f: Features) -> dict[str, I32]:
@@ -58,6 +62,7 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "household_ref": f.household,
         "family_initial": _initial(f.family_key, f.family_keys),
         "given_initial": _initial(f.given_key, f.given_keys),
+        "sex": f.sex,
     }
 
 
@@ -83,7 +88,11 @@ def _combined_key(cols: dict[str, I32], rule: tuple[str, ...], valid: npt.NDArra
 
 
 def _rule_pairs(
-    cols: dict[str, I32], rule: tuple[str, ...], max_block: int, n: int
+    cols: dict[str, I32],
+    rule: tuple[str, ...],
+    max_block: int,
+    n: int,
+    within: npt.NDArray[np.bool_] | None = None,
 ) -> tuple[I64, int, int]:
     """Pairs (as ``left * n + right``, left < right) of records sharing the rule's key.
 
@@ -93,7 +102,7 @@ def _rule_pairs(
     optional = [c[1:] for c in rule if c.startswith("?")]
     if optional:
         return _optional_pairs(cols, tuple(c for c in rule if not c.startswith("?")), optional, n)
-    valid = np.ones(n, dtype=bool)
+    valid = np.ones(n, dtype=bool) if within is None else within.copy()
     for c in rule:
         valid &= cols[c] >= 0
     idx = np.flatnonzero(valid).astype(np.int64)
@@ -113,8 +122,16 @@ def _rule_pairs(
         a = rec[(blocks[:, None] + iu[None, :]).ravel()]
         b = rec[(blocks[:, None] + ju[None, :]).ravel()]
         out.append(np.minimum(a, b) * n + np.maximum(a, b))
+    n_big, n_big_records = int(big.sum()), int(sizes[big].sum())
+    refine = [c for c in REFINE if c not in rule]
+    if n_big and refine:
+        inside = np.zeros(n, dtype=bool)
+        for st, sz in zip(starts[big].tolist(), sizes[big].tolist(), strict=True):
+            inside[rec[st : st + sz]] = True
+        sub, n_big, n_big_records = _rule_pairs(cols, (*rule, refine[0]), max_block, n, inside)
+        out.append(sub)
     pairs = np.concatenate(out) if out else np.zeros(0, dtype=np.int64)
-    return pairs, int(big.sum()), int(sizes[big].sum())
+    return pairs, n_big, n_big_records
 
 
 def _optional_pairs(

@@ -189,8 +189,29 @@ def _date_levels(f: Features, left: I64, right: I64, near_days: int) -> I8:
     return out
 
 
+CHUNK: Final = 2_000_000
+
+
 def compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Comparisons:
-    """Levels of every field for the pairs ``(left[i], right[i])`` (record indices)."""
+    """Levels of every field for the pairs ``(left[i], right[i])`` (record indices).
+
+    Runs in chunks of ``CHUNK`` pairs, so the temporaries stay small whatever the pair count
+    (only the int8 levels of all pairs are kept).
+    """
+    if len(left) <= CHUNK:
+        return _compare(f, left, right, config)
+    parts = [
+        _compare(f, left[i : i + CHUNK], right[i : i + CHUNK], config)
+        for i in range(0, len(left), CHUNK)
+    ]
+    return Comparisons(
+        left=left,
+        right=right,
+        levels={k: np.concatenate([p.levels[k] for p in parts]) for k in FIELDS},
+    )
+
+
+def _compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Comparisons:
     w = config.workers
     levels: dict[str, I8] = {
         "family_name": _name_levels(

@@ -25,7 +25,7 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     ("given_key", "birth_md", "family_initial"),
     ("family_key", "birth_md", "given_initial"),
     ("phone",),
-    ("family_skeleton", "given_skeleton", "birth_decade"),
+    ("family_skeleton", "given_skeleton", "birth_year"),
     # One full birth date: a family name changed or mistyped in its first letter, a given
     # name replaced by its diminutive (Sasha/Aleksandr, Volodya/Vladimir), both names mistyped.
     ("given_key", "birth_year", "birth_md"),

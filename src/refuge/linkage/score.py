@@ -52,7 +52,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from refuge.linkage.compare import FIELDS, LEVELS, Comparisons
+from refuge.linkage.compare import CHUNK, FIELDS, LEVELS, Comparisons
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features
 
@@ -173,7 +173,10 @@ def _patterns(cmp: Comparisons) -> tuple[npt.NDArray[np.int8], I64]:
     """Distinct level vectors (rows) and how many pairs have each (bincount: no sort)."""
     if len(cmp) == 0:
         return np.zeros((0, len(FIELDS)), dtype=np.int8), np.zeros(0, dtype=np.int64)
-    counts = np.bincount(pattern_codes(cmp), minlength=int(np.prod(_radices())))
+    space = int(np.prod(_radices()))
+    counts = np.zeros(space, dtype=np.int64)
+    for i in range(0, len(cmp), CHUNK):
+        counts += np.bincount(pattern_codes(_slice(cmp, i, i + CHUNK)), minlength=space)
     present = np.flatnonzero(counts).astype(np.int64)
     return _decode(present), counts[present].astype(np.int64)
 
@@ -367,8 +370,24 @@ def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
     return out
 
 
+def _slice(cmp: Comparisons, lo: int, hi: int) -> Comparisons:
+    return Comparisons(
+        left=cmp.left[lo:hi],
+        right=cmp.right[lo:hi],
+        levels={k: v[lo:hi] for k, v in cmp.levels.items()},
+    )
+
+
 def match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
-    """Match weight (log2 posterior odds of *same person*) of every pair."""
+    """Match weight (log2 posterior odds of *same person*) of every pair (in chunks)."""
+    if len(cmp) <= CHUNK:
+        return _match_weights(f, cmp, config)
+    return np.concatenate(
+        [_match_weights(f, _slice(cmp, i, i + CHUNK), config) for i in range(0, len(cmp), CHUNK)]
+    )
+
+
+def _match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
     if len(cmp) == 0:
         return np.zeros(0, dtype=np.float64)
     code = pattern_codes(cmp)
