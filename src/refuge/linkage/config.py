@@ -36,7 +36,7 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     ("family_skeleton", "given_skeleton", "?birth_md"),
 )
 
-# Training rules: pairs agreeing on these keys are mostly matches *and* their non-matches look
+# Former training rules (unused since the three-class EM; see LinkageConfig): pairs agreeing on these keys are mostly matches *and* their non-matches look
 # like random pairs on the other fields, so EM there recovers m for those fields.
 DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
     ("family_key", "given_key", "birth_decade"),
@@ -68,8 +68,9 @@ class LinkageConfig:
     # Blocking.
     blocking: tuple[tuple[str, ...], ...] = DEFAULT_BLOCKING
     max_block_size: int = 1000
-    # Training (see score.fit): u from random pairs, m by EM on the pairs of each training
-    # rule over the fields the rule does not block on.
+    # Training (see score.fit): u from random pairs, m and k by EM over all candidate pairs.
+    # ``training_blocking`` is no longer used (the per-rule EM it drove is gone); it is kept so
+    # that configs saved by earlier versions still load.
     training_blocking: tuple[tuple[str, ...], ...] = DEFAULT_TRAINING
     u_sample_pairs: int = 600_000
     seed: int = 1
