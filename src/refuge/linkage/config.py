@@ -36,7 +36,8 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     ("family_skeleton", "given_skeleton", "?birth_md"),
 )
 
-# Former training rules (unused since the three-class EM; see LinkageConfig): pairs agreeing on these keys are mostly matches *and* their non-matches look
+# Former training rules (unused since the three-class EM; see LinkageConfig).
+# Pairs agreeing on these keys are mostly matches *and* their non-matches look
 # like random pairs on the other fields, so EM there recovers m for those fields.
 DEFAULT_TRAINING: tuple[tuple[str, ...], ...] = (
     ("family_key", "given_key", "birth_decade"),
