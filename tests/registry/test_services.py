@@ -170,3 +170,14 @@ class TestReviewResolve:
         before = Person.objects.filter(dissolved_at__isnull=True).count()
         services.review_resolve(item=self._item(a, b), action="defer", actor=officer)
         assert Person.objects.filter(dissolved_at__isnull=True).count() == before
+
+
+class TestSiteGetOrCreate:
+    def test_site_names_typed_in_another_case_are_one_site(self, db):
+        first = services.site_get_or_create(name="Goris")
+        assert services.site_get_or_create(name="  GORIS ") == first
+        assert services.site_get_or_create(name="goris").name == "Goris"
+
+    def test_a_blank_site_name_is_refused(self, db):
+        with pytest.raises(ApplicationError, match="needs a name"):
+            services.site_get_or_create(name="   ")

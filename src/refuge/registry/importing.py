@@ -64,8 +64,8 @@ from refuge.registry.models import (
     Person,
     Registration,
     Relationship,
-    Site,
 )
+from refuge.registry.services import site_get_or_create
 
 logger = logging.getLogger(__name__)
 
@@ -393,8 +393,7 @@ class _ChunkWriter:
     def _site_ids(self, names: set[str]) -> dict[str, int]:
         for name in names - self.sites.keys():
             # Own small transaction: a site is harmless if the chunk later rolls back.
-            site, _ = Site.objects.get_or_create(name=name)
-            self.sites[name] = site.pk
+            self.sites[name] = site_get_or_create(name=name).pk
         return self.sites
 
     def _insert(self, rows: list[ValidRow], site_ids: dict[str, int]) -> None:

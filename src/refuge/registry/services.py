@@ -65,6 +65,21 @@ def derived_fields(
     }
 
 
+# --- sites ---------------------------------------------------------------------------------
+
+
+def site_get_or_create(*, name: str) -> Site:
+    """The site a clerk typed, ignoring case and extra spaces ("Goris", "GORIS ", "goris" are
+    one site); the first spelling seen names it."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ApplicationError("A site needs a name.")
+    site = Site.objects.filter(name__iexact=clean).order_by("id").first()
+    if site is None:
+        site, _created = Site.objects.get_or_create(name=clean)
+    return site
+
+
 # --- the one place links change ----------------------------------------------------------
 
 
