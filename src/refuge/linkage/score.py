@@ -139,6 +139,71 @@ class ScoredPair:
 TIED: Final = (("family_name", 0, 1), ("given_name", 0, 1))
 
 
+# Noisy-equal fields: (field, level of equality, levels that are equality degraded by a slip).
+# A pair whose true values are equal shows the equal level, or a slip level (one phone digit
+# mistyped; a birth date's day/month swapped, year mistyped or off by one, a day or month
+# mistyped, one side only a year) with probabilities that depend on how the desks type, not on
+# who the two people are. So in every EM class c a slip level is modelled as
+#
+#     P_c(level) = a_c · τ(level) + (1 − a_c) · ρ_c(level),
+#
+# a_c the class's chance that the true values are equal, τ the slip distribution *shared* by
+# the classes, ρ_c the chance distribution of the class over unequal values (Dirichlet prior:
+# the unrelated pairs' distribution). Free per-class levels let sparse EM counts give a slip
+# level to one class only: a mistyped shared phone then looked impossible for relatives
+# (k ≈ 0) and weighed +10 bits for *same person* between twins.
+NOISY_EQUAL: Final[tuple[tuple[str, int, tuple[int, ...]], ...]] = (
+    ("phone", 0, (1,)),
+    ("birth_date", 0, (1, 2, 3, 4, 5)),
+)
+_NOISY_ITERATIONS: Final = 30
+RHO_PRIOR_STRENGTH: Final = 50.0
+
+
+def _noisy_equal(eq: int, slips: tuple[int, ...], counts: list[F64], u: F64) -> list[F64]:
+    """Per class, level probabilities under the noisy-equal model (see ``NOISY_EQUAL``).
+
+    ``counts``: per EM class, expected level counts (pseudo-counts included); ``u``: the
+    unrelated pairs' level distribution, whose unequal part is the prior of every ρ_c.
+    """
+    nlev = len(u)
+    rho_u = u.copy()
+    rho_u[eq] = 0.0
+    rho_u = rho_u / max(rho_u.sum(), _EPS) + _EPS
+    rho_u /= rho_u.sum()
+    sl = np.array(slips, dtype=np.int64)
+    tot = [float(c.sum()) for c in counts]
+    a = [float((c[eq] + c[sl].sum()) / max(t, _EPS)) for c, t in zip(counts, tot, strict=True)]
+    eq_all = sum(float(c[eq] + c[sl].sum()) for c in counts)
+    tau = np.zeros(nlev)
+    tau[eq] = sum(float(c[eq]) for c in counts)
+    tau[sl] = sum(c[sl] for c in counts)
+    tau /= max(eq_all, _EPS)
+    rho = [rho_u.copy() for _ in counts]
+    for _ in range(_NOISY_ITERATIONS):
+        eq_mass = np.zeros(len(counts))
+        slip = np.zeros((len(counts), nlev))
+        for i, c in enumerate(counts):
+            p_slip = a[i] * tau[sl]
+            share = p_slip / np.maximum(p_slip + (1 - a[i]) * rho[i][sl], 1e-300)
+            slip[i, sl] = c[sl] * share
+            slip[i, eq] = c[eq]
+            eq_mass[i] = slip[i].sum()
+            chance = c - slip[i]
+            chance[eq] = 0.0
+            a[i] = float(np.clip(eq_mass[i] / max(tot[i], _EPS), _EPS, 1 - _EPS))
+            r = chance + RHO_PRIOR_STRENGTH * rho_u
+            rho[i] = r / r.sum()
+        tau = slip.sum(axis=0) / max(float(eq_mass.sum()), _EPS)
+    out: list[F64] = []
+    for i in range(len(counts)):
+        p = (1 - a[i]) * rho[i]
+        p[eq] = 0.0
+        p += a[i] * tau
+        out.append(p / p.sum())
+    return out
+
+
 def _tie(field: str, levels: npt.NDArray[np.int8]) -> npt.NDArray[np.int8]:
     for f, lv, to in TIED:
         if f == field:
@@ -272,16 +337,19 @@ def _em(
         wk = c * eb / tot
         lam_m = float(np.clip(wm.sum() / total_pairs, 1e-15, 0.45))
         lam_k = float(np.clip(wk.sum() / total_pairs, 1e-15, 0.45))
+        noisy = {f: (eq, sl) for f, eq, sl in NOISY_EQUAL}
         for j, f in enumerate(FIELDS):
             col = pats[:, j]
             ok = col >= 0
             nlev = len(LEVELS[f])
             sm: F64 = np.bincount(col[ok], weights=wm[ok], minlength=nlev).astype(np.float64)
             sm += M_PRIOR_STRENGTH * _folded(f, DEFAULT_M[f]) + _EPS
-            m[f] = sm / sm.sum()
             sk: F64 = np.bincount(col[ok], weights=wk[ok], minlength=nlev).astype(np.float64)
             sk += K_PRIOR_STRENGTH * _folded(f, DEFAULT_K[f]) + _EPS
-            k[f] = sk / sk.sum()
+            if f in noisy:
+                m[f], k[f] = _noisy_equal(*noisy[f], [sm, sk], u[f])
+            else:
+                m[f], k[f] = sm / sm.sum(), sk / sk.sum()
         if abs(ll - prev) < config.em_tolerance * abs(ll):
             break
         prev = ll
