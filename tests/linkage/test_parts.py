@@ -198,3 +198,22 @@ def test_cli_link_and_evaluate(tmp_path: Path) -> None:
     assert json.loads(ev.stdout)["precision"] == 1.0
     readable = _refuge("evaluate", "--truth", str(truth), "--pred", str(out))
     assert "B-cubed" in readable.stdout
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "level"),
+    [
+        ("Sasha", "Александр", "equivalent"),
+        ("Вова", "Vladimir", "equivalent"),
+        ("Հովիկ", "Hovhannes", "equivalent"),
+        ("Жора", "Gevorg", "equivalent"),
+        ("Lena", "Елена", "equivalent"),
+        ("Sasha", "Vladimir", "different"),
+        ("Ani", "Anna", "different"),
+    ],
+)
+def test_given_name_equivalents(a: str, b: str, level: str) -> None:
+    recs = [Record("a", a, "Petrosyan"), Record("b", b, "Petrosyan")]
+    f = features(to_frame(recs))
+    cmp = compare(f, np.array([0]), np.array([1]), LinkageConfig())
+    assert LEVELS["given_name"][cmp.levels["given_name"][0]] == level

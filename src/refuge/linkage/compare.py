@@ -9,6 +9,7 @@ pair arrays; string similarity is computed once per distinct pair of keys with R
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 import numpy as np
@@ -16,8 +17,10 @@ import numpy.typing as npt
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cpdist
 
+from refuge.linkage import tables
 from refuge.linkage._arrays import unique_inverse
 from refuge.linkage.config import LinkageConfig
+from refuge.linkage.normalise import name_key
 from refuge.linkage.records import I32, Features
 
 I64 = npt.NDArray[np.int64]
@@ -25,9 +28,20 @@ I8 = npt.NDArray[np.int8]
 F64 = npt.NDArray[np.float64]
 
 NAME_LEVELS: Final = ("exact", "transliteration-equal", "close", "similar", "different")
+# Given names have one more level: ``equivalent``, a pair of keys listed together in
+# ``tables.GIVEN_NAME_EQUIVALENTS`` (a diminutive and its full form, a Russian and an Armenian
+# form of one name). Its weight is learned by EM like any other level.
+GIVEN_LEVELS: Final = (
+    "exact",
+    "transliteration-equal",
+    "equivalent",
+    "close",
+    "similar",
+    "different",
+)
 LEVELS: Final[dict[str, tuple[str, ...]]] = {
     "family_name": NAME_LEVELS,
-    "given_name": NAME_LEVELS,
+    "given_name": GIVEN_LEVELS,
     "patronymic": ("equal", "close", "different"),
     "birth_date": (
         "exact",
@@ -81,6 +95,32 @@ def key_pair_similarity(
     return np.asarray(sims, dtype=np.float64)[inv]
 
 
+@cache
+def _equivalent_key_pairs() -> frozenset[tuple[str, str]]:
+    """Unordered pairs (as sorted tuples) of given-name keys listed as equivalents."""
+    out: set[tuple[str, str]] = set()
+    for full, short in tables.GIVEN_NAME_EQUIVALENTS:
+        fk = {name_key(x) for x in full}
+        sk = {name_key(x) for x in short}
+        for a in fk:
+            for b in fk | sk:
+                if a and b and a != b:
+                    out.add((min(a, b), max(a, b)))
+    return frozenset(out)
+
+
+def equivalent_codes(keys: list[str]) -> I64:
+    """Sorted codes ``lo * (len(keys) + 1) + hi`` of the equivalent pairs among ``keys``."""
+    pos = {k: i for i, k in enumerate(keys)}
+    width = len(keys) + 1
+    codes = [
+        min(pos[a], pos[b]) * width + max(pos[a], pos[b])
+        for a, b in _equivalent_key_pairs()
+        if a in pos and b in pos
+    ]
+    return np.sort(np.array(codes, dtype=np.int64))
+
+
 def _name_levels(
     raw: I32,
     key: I32,
@@ -90,14 +130,24 @@ def _name_levels(
     close: float,
     similar: float,
     workers: int,
+    equivalents: I64 | None = None,
 ) -> I8:
+    """Name levels; with ``equivalents`` (see ``equivalent_codes``), the given-name ladder."""
     kl, kr = key[left], key[right]
     out = np.full(len(left), -1, dtype=np.int8)
     present = (kl >= 0) & (kr >= 0)
     equal = present & (kl == kr)
     need = present & ~equal
     sims = key_pair_similarity(kl[need], kr[need], keys, workers)
-    out[need] = np.where(sims >= close, 2, np.where(sims >= similar, 3, 4)).astype(np.int8)
+    shift = 0 if equivalents is None else 1
+    out[need] = np.where(
+        sims >= close, 2 + shift, np.where(sims >= similar, 3 + shift, 4 + shift)
+    ).astype(np.int8)
+    if equivalents is not None and len(equivalents):
+        rows = np.flatnonzero(need)
+        a, b = kl[rows].astype(np.int64), kr[rows].astype(np.int64)
+        code = np.minimum(a, b) * (len(keys) + 1) + np.maximum(a, b)
+        out[rows[np.isin(code, equivalents)]] = 2
     out[equal] = 1
     out[equal & (raw[left] == raw[right])] = 0
     return out
@@ -233,6 +283,7 @@ def _compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Compa
             config.name_close,
             config.name_similar,
             w,
+            equivalent_codes(f.given_keys),
         ),
     }
     pl_, pr = f.patronymic_key[left], f.patronymic_key[right]

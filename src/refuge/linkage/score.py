@@ -70,7 +70,7 @@ RELATIVES: Final = "relatives"
 # exact, phones often changed (new SIM cards), household references desk-local.
 DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.45, 0.4, 0.08, 0.04, 0.03),
-    "given_name": (0.45, 0.4, 0.08, 0.04, 0.03),
+    "given_name": (0.45, 0.4, 0.02, 0.08, 0.04, 0.03),
     "patronymic": (0.85, 0.1, 0.05),
     "birth_date": (0.8, 0.03, 0.04, 0.01, 0.06, 0.03, 0.03),
     "sex": (0.98, 0.02),
@@ -84,7 +84,7 @@ DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
 # birth date (twins and namesake grandchildren excepted).
 DEFAULT_K: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.4, 0.3, 0.05, 0.05, 0.2),
-    "given_name": (0.02, 0.01, 0.01, 0.03, 0.93),
+    "given_name": (0.02, 0.01, 0.001, 0.01, 0.03, 0.93),
     "patronymic": (0.4, 0.1, 0.5),
     "birth_date": (0.01, 0.001, 0.003, 0.002, 0.01, 0.01, 0.964),
     "sex": (0.5, 0.5),
@@ -97,7 +97,7 @@ DEFAULT_K: Final[dict[str, tuple[float, ...]]] = {
 # only for batches too small to sample.
 DEFAULT_U: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.005, 0.005, 0.01, 0.03, 0.95),
-    "given_name": (0.01, 0.01, 0.01, 0.03, 0.94),
+    "given_name": (0.01, 0.01, 0.0001, 0.01, 0.03, 0.94),
     "patronymic": (0.02, 0.02, 0.96),
     "birth_date": (0.0001, 0.0001, 0.0001, 0.0002, 0.002, 0.001, 0.9965),
     "sex": (0.5, 0.5),
@@ -388,7 +388,10 @@ def _table(config: LinkageConfig, which: str) -> dict[str, F64]:
         dist = src.get(f) or (config.u[f] if which == "k" else None)
         if dist is None:
             raise ValueError(f"config has no {which} for {f}")
-        out[f] = np.array([max(float(dist[lv]), _EPS) for lv in LEVELS[f]], dtype=np.float64)
+        # A level missing from a config saved before it existed weighs nothing (m = u = k).
+        out[f] = np.array(
+            [max(float(dist.get(lv, _EPS)), _EPS) for lv in LEVELS[f]], dtype=np.float64
+        )
     return out
 
 

@@ -280,3 +280,56 @@ SUFFIX_REPLACEMENT: Final[str] = "yan"
 PATRONYMIC_PATTERN: Final[str] = (
     r"(?<=[a-z]{2})(?:ovich|evich|ovitch|evitch|ovych|ovic|evic|ovna|evna|ichna)$"
 )
+
+# --- Given-name equivalents ---------------------------------------------------------------------
+# A registration may carry the name a person goes by instead of the one in their documents: a
+# Russian diminutive (Sasha for Aleksandr), or the Russian or Armenian counterpart of the name
+# (Zhora for Gevorg). Each row: the full forms, then the forms that stand for them. Only pairs
+# in common use are listed; a form listed under two rows (Sasha: Aleksandr and Aleksandra)
+# stands for both. Pairs are compared on name keys, so any script and spelling of a form works.
+# Sources: A. V. Superanskaya, *Словарь русских личных имён* (1998), and N. A. Petrovsky,
+# *Словарь русских личных имён* (1966), for the Russian full forms and their diminutives;
+# H. Acharyan, *Հայոց անձնանունների բառարան* (Dictionary of Armenian personal names, 1942–62)
+# for the Armenian hypocoristics (Hovik, Khacho, Rafik, Edik) and the Armenian-Russian pairs
+# (Gevorg/Georgiy, Grigor/Grigoriy). Hovhannes/Ivan is left out: a translation some families
+# used, not one form standing for the other.
+GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = (
+    (("Aleksandr", "Александр"), ("Sasha", "Саша", "Shura", "Шура", "Sanya", "Саня")),
+    (("Aleksandra", "Александра"), ("Sasha", "Саша", "Shura", "Шура")),
+    (("Aleksey", "Алексей"), ("Alyosha", "Алёша", "Алеша", "Lyosha", "Лёша")),
+    (("Anatoliy", "Анатолий"), ("Tolya", "Толя")),
+    (("Anna", "Анна"), ("Anya", "Аня", "Anyuta", "Анюта")),
+    (("Dmitriy", "Дмитрий"), ("Dima", "Дима", "Mitya", "Митя")),
+    (("Yevgeniy", "Евгений", "Yevgeniya", "Евгения"), ("Zhenya", "Женя")),
+    (("Yekaterina", "Екатерина"), ("Katya", "Катя")),
+    (("Yelena", "Елена"), ("Lena", "Лена")),
+    (("Galina", "Галина"), ("Galya", "Галя")),
+    (("Georgiy", "Георгий", "Gevorg", "Գևորգ"), ("Zhora", "Жора", "Gosha", "Гоша")),
+    (("Gevorg", "Գևորգ"), ("Georgiy", "Георгий")),
+    (("Grigoriy", "Григорий", "Grigor", "Գրիգոր"), ("Grisha", "Гриша")),
+    (("Grigor", "Գրիգոր"), ("Grigoriy", "Григорий")),
+    (("Hovhannes", "Հովհաննես"), ("Hovik", "Հովիկ")),
+    (("Irina", "Ирина"), ("Ira", "Ира")),
+    (("Ivan", "Иван"), ("Vanya", "Ваня")),
+    (("Khachatur", "Խաչատուր"), ("Khacho", "Խաչո")),
+    (("Konstantin", "Константин"), ("Kostya", "Костя")),
+    (("Levon", "Լևոն"), ("Lyova", "Лёва", "Лева")),
+    (("Lyudmila", "Людмила"), ("Lyuda", "Люда", "Mila", "Мила")),
+    (("Mariya", "Мария"), ("Masha", "Маша")),
+    (("Mikhail", "Михаил"), ("Misha", "Миша")),
+    (("Nadezhda", "Надежда"), ("Nadya", "Надя")),
+    (("Natalya", "Наталья", "Natalia", "Наталия"), ("Natasha", "Наташа")),
+    (("Nikolay", "Николай"), ("Kolya", "Коля")),
+    (("Olga", "Ольга"), ("Olya", "Оля")),
+    (("Pavel", "Павел"), ("Pasha", "Паша")),
+    (("Rafael", "Ռաֆայել", "Рафаэль"), ("Rafik", "Ռաֆիկ", "Рафик")),
+    (("Eduard", "Էդուարդ", "Эдуард", "Edvard", "Էդվարդ"), ("Edik", "Էդիկ", "Эдик")),
+    (("Sergey", "Сергей"), ("Seryozha", "Серёжа", "Сережа", "Serzh", "Սերժ", "Серж")),
+    (("Svetlana", "Светлана"), ("Sveta", "Света")),
+    (("Tatyana", "Татьяна"), ("Tanya", "Таня")),
+    (("Valentina", "Валентина"), ("Valya", "Валя")),
+    (("Valeriy", "Валерий"), ("Valera", "Валера")),
+    (("Viktor", "Виктор"), ("Vitya", "Витя")),
+    (("Vladimir", "Владимир"), ("Volodya", "Володя", "Vova", "Вова")),
+    (("Yuriy", "Юрий"), ("Yura", "Юра")),
+)
