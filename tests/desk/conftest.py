@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from refuge.registry.models import Person, Site
+from refuge.registry.models import Person, Registration, ReviewItem, Site
 from refuge.registry.services import household_register, registration_register
 
 
@@ -118,3 +118,30 @@ def household(cast: dict[str, Any], sites: dict[str, Site]) -> Any:
 def fast_password_hasher(settings: Any) -> None:
     """The cast logs in with real passwords; PBKDF2's cost is for production, not for tests."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def review_item(people: dict[str, Person]) -> ReviewItem:
+    """An uncertain pair, as the linkage would leave it: Анна Акопян and Anna Hovhannisyan."""
+    left = Registration.objects.get(link__person=people["anna_h"])
+    right = Registration.objects.get(link__person=people["anna_a"])
+    left, right = sorted((left, right), key=lambda r: r.pk)
+    return ReviewItem.objects.create(
+        left=left,
+        right=right,
+        score=1.5,
+        probability=0.74,
+        contributions={
+            "prior": -8.0,
+            "family_name": -2.1,
+            "given_name": 6.3,
+            "birth_date": -3.0,
+            "origin": 2.2,
+        },
+        levels={
+            "family_name": "different",
+            "given_name": "exact",
+            "birth_date": "different",
+            "origin": "exact",
+        },
+    )

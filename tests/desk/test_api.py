@@ -11,7 +11,6 @@ from django.test import Client
 
 from refuge.registry.models import Link, ReviewItem
 from tests.conftest import PASSWORD
-from tests.desk.test_pages import review_item  # noqa: F401  (fixture)
 
 
 def auth(user: Any) -> dict[str, str]:
@@ -119,7 +118,7 @@ def test_a_coordinator_cannot_read_a_person(api, people):
     assert response.status_code == 403
 
 
-def test_review_merge_then_undo(api, review_item, people):  # noqa: F811
+def test_review_merge_then_undo(api, review_item, people):
     officer = api["data_officer"]
     queue = officer.get("/api/review").json()
     assert [i["id"] for i in queue] == [review_item.pk]
@@ -138,7 +137,7 @@ def test_review_merge_then_undo(api, review_item, people):  # noqa: F811
     assert again.status_code == 409
 
 
-def test_a_registrar_cannot_decide_a_review_pair(api, review_item):  # noqa: F811
+def test_a_registrar_cannot_decide_a_review_pair(api, review_item):
     response = api["registrar_goris"].post(
         f"/api/review/{review_item.pk}/decision", {"action": "merge"}
     )

@@ -15,7 +15,6 @@ from refuge.registry.models import (
     LinkEvent,
     Person,
     Registration,
-    ReviewItem,
 )
 from tests.conftest import PASSWORD
 
@@ -33,33 +32,6 @@ def clerk(client: Client, cast: dict[str, Any]) -> Client:
 @pytest.fixture
 def officer(client: Client, cast: dict[str, Any]) -> Client:
     return login(client, cast["data_officer"])
-
-
-@pytest.fixture
-def review_item(people: dict[str, Person]) -> ReviewItem:
-    """An uncertain pair, as the linkage would leave it: Анна Акопян and Anna Hovhannisyan."""
-    left = Registration.objects.get(link__person=people["anna_h"])
-    right = Registration.objects.get(link__person=people["anna_a"])
-    left, right = sorted((left, right), key=lambda r: r.pk)
-    return ReviewItem.objects.create(
-        left=left,
-        right=right,
-        score=1.5,
-        probability=0.74,
-        contributions={
-            "prior": -8.0,
-            "family_name": -2.1,
-            "given_name": 6.3,
-            "birth_date": -3.0,
-            "origin": 2.2,
-        },
-        levels={
-            "family_name": "different",
-            "given_name": "exact",
-            "birth_date": "different",
-            "origin": "exact",
-        },
-    )
 
 
 class TestDesk:
