@@ -16,7 +16,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from refuge.linkage._arrays import sorted_unique, unique_inverse
+from refuge.linkage._arrays import unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features
 
@@ -194,6 +194,19 @@ def candidate_pairs(
             stats[f"skipped_blocks[{name}]"] = n_big
             stats[f"skipped_block_records[{name}]"] = n_big_records
         parts.append(codes)
-    allp = sorted_unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+    # Union of the rules' pairs: one buffer sorted in place (no second copy of all pairs).
+    allp = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    del parts
+    allp.sort()
+    if len(allp):
+        keep = np.empty(len(allp), dtype=bool)
+        keep[0] = True
+        np.not_equal(allp[1:], allp[:-1], out=keep[1:])
+        allp = allp[keep]
+        del keep
     stats["candidate_pairs"] = len(allp)
-    return (allp // n).astype(np.int64), (allp % n).astype(np.int64), stats
+    left = np.empty(len(allp), dtype=np.int64)
+    right = np.empty(len(allp), dtype=np.int64)
+    np.floor_divide(allp, n, out=left)
+    np.remainder(allp, n, out=right)
+    return left, right, stats

@@ -125,8 +125,9 @@ def cluster(
     known: dict[tuple[int, int], float] = {}
 
     def note(a: I64, b: I64, w: F64) -> None:
-        keep = is_s[a] & is_s[b] & (labels[a] == labels[b])
-        for x, y, z in zip(a[keep].tolist(), b[keep].tolist(), w[keep].tolist(), strict=True):
+        rows = np.flatnonzero(is_s[a])
+        rows = rows[is_s[b[rows]] & (labels[a[rows]] == labels[b[rows]])]
+        for x, y, z in zip(a[rows].tolist(), b[rows].tolist(), w[rows].tolist(), strict=True):
             known[(min(x, y), max(x, y))] = z
 
     note(left, right, weight)

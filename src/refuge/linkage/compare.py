@@ -250,15 +250,12 @@ def compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Compar
     """
     if len(left) <= CHUNK:
         return _compare(f, left, right, config)
-    parts = [
-        _compare(f, left[i : i + CHUNK], right[i : i + CHUNK], config)
-        for i in range(0, len(left), CHUNK)
-    ]
-    return Comparisons(
-        left=left,
-        right=right,
-        levels={k: np.concatenate([p.levels[k] for p in parts]) for k in FIELDS},
-    )
+    levels = {k: np.empty(len(left), dtype=np.int8) for k in FIELDS}
+    for i in range(0, len(left), CHUNK):
+        part = _compare(f, left[i : i + CHUNK], right[i : i + CHUNK], config)
+        for k in FIELDS:
+            levels[k][i : i + CHUNK] = part.levels[k]
+    return Comparisons(left=left, right=right, levels=levels)
 
 
 def _compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Comparisons:

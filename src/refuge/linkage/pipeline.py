@@ -127,9 +127,8 @@ def _run(
     labels = res.labels
     stats["suspect_components"] = res.suspect_components
     stats["clusters"] = int(len(sorted_unique(labels))) if f.n else 0
-    in_band = (w >= config.review_threshold) & (w < config.link_threshold)
-    in_band &= labels[left] != labels[right]
-    rows = np.flatnonzero(in_band)
+    rows = np.flatnonzero((w >= config.review_threshold) & (w < config.link_threshold))
+    rows = rows[labels[left[rows]] != labels[right[rows]]]
     review = explain_pairs(f, cmp, config, rows)
     if res.refused:
         ra = np.array([a for a, _, _ in res.refused], dtype=np.int64)

@@ -453,9 +453,10 @@ def match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
     """Match weight (log2 posterior odds of *same person*) of every pair (in chunks)."""
     if len(cmp) <= CHUNK:
         return _match_weights(f, cmp, config)
-    return np.concatenate(
-        [_match_weights(f, _slice(cmp, i, i + CHUNK), config) for i in range(0, len(cmp), CHUNK)]
-    )
+    out = np.empty(len(cmp), dtype=np.float64)
+    for i in range(0, len(cmp), CHUNK):
+        out[i : i + CHUNK] = _match_weights(f, _slice(cmp, i, i + CHUNK), config)
+    return out
 
 
 def _match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
