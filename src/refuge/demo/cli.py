@@ -56,6 +56,11 @@ def build(*, people: int, seed: int, data_dir: Path) -> None:
     say("linking registrations into persons ...")
     relink_and_report(full=True, as_json=False)
 
+    from refuge.desk.services import search_index_sync
+
+    say("indexing names for the desk search ...")
+    search_index_sync()
+
 
 def seed_services() -> None:
     """Programmes, vulnerabilities and accommodations, each only once."""

@@ -120,6 +120,11 @@ def run(args: argparse.Namespace) -> int:
         relink = _relink(args.json)
     elif not args.json:
         _say("re-link not needed: no new registrations")
+    if summary.imported:
+        # Index the new names for the desk now, so no clerk's first search waits for it.
+        from refuge.desk.services import search_index_sync
+
+        search_index_sync()
     if args.json:
         result = summary.as_dict()
         if relink is not None:
