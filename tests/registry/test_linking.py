@@ -90,3 +90,23 @@ def test_a_reviewers_merge_survives_every_later_full_relink(site):
     registry_relink(full=True)
     assert person(a) == person(b)
     assert LinkEvent.objects.filter(kind="relink").exists()
+
+
+def test_a_full_relink_retires_review_items_the_model_no_longer_doubts(site):
+    from refuge.registry.models import ReviewItem
+
+    a = register(site, given_name="Armen", family_name="Sargsyan", birth_date="1950-01-01")
+    b = register(site, given_name="Gayane", family_name="Petrosyan", birth_date="1991-07-30")
+    c = register(site, given_name="Narek", family_name="Vardanyan", birth_date="2001-03-03")
+    settled = ReviewItem.objects.create(
+        left=a, right=b, score=3, probability=0.8, contributions={}, levels={}
+    )
+    deferred = ReviewItem.objects.create(
+        left=a, right=c, score=3, probability=0.8, contributions={}, levels={}, status="deferred"
+    )
+    registry_relink(full=True)
+    settled.refresh_from_db()
+    deferred.refresh_from_db()
+    assert settled.status == "stale"  # three unrelated people: nothing left to doubt
+    assert deferred.status == "deferred"  # a reviewer's deferral waits for the reviewer
+    assert ReviewItem.objects.count() == 2  # kept, never deleted

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 
 from refuge.accounts.models import User
@@ -259,6 +259,7 @@ def _apply(
     if moves:
         flag_overpayments_on_commit()
     review_added = _store_review(result.review)
+    _retire_stale_reviews(result.review, full=mode == LinkageRun.Mode.FULL)
     run = LinkageRun.objects.create(
         mode=mode,
         max_registration_id=max_id,
@@ -295,6 +296,29 @@ def _config_json(config: Any) -> dict[str, Any]:
     if callable(to_json):
         return dict(to_json())
     return {}
+
+
+def _retire_stale_reviews(pairs: Any, *, full: bool) -> int:
+    """Mark open review items the model no longer doubts as stale (kept, never deleted): both
+    registrations now belong to one person, or — after a full run, which re-scores every pair —
+    the pair is no longer in the uncertain band. Deferred items wait for their reviewer."""
+    open_items = ReviewItem.objects.filter(status=ReviewItem.Status.OPEN)
+    stale = set(
+        open_items.filter(left__link__person=F("right__link__person")).values_list("id", flat=True)
+    )
+    if full:
+        current = {tuple(sorted((int(p.left_id), int(p.right_id)))) for p in pairs}
+        stale |= {
+            pk
+            for pk, left, right in open_items.values_list("id", "left_id", "right_id")
+            if (left, right) not in current
+        }
+    ids = sorted(stale)
+    for start in range(0, len(ids), 5000):
+        ReviewItem.objects.filter(id__in=ids[start : start + 5000]).update(
+            status=ReviewItem.Status.STALE
+        )
+    return len(ids)
 
 
 def _store_review(pairs: Any) -> int:
