@@ -30,3 +30,8 @@ def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
     inv = np.empty(len(x), dtype=np.int64)
     inv[order] = np.cumsum(new) - 1
     return s[new], inv
+
+
+# Record indices of pairs: int32 for the candidate pairs of a batch (half the memory of int64
+# at tens of millions of pairs), int64 where callers build them; both index the same arrays.
+Idx = npt.NDArray[np.int32] | npt.NDArray[np.int64]

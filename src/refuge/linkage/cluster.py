@@ -23,7 +23,7 @@ import numpy.typing as npt
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from refuge.linkage._arrays import unique_inverse
+from refuge.linkage._arrays import Idx, unique_inverse
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
@@ -40,7 +40,7 @@ class ClusterResult:
     suspect_components: int
 
 
-def _components(n: int, left: I64, right: I64) -> I64:
+def _components(n: int, left: Idx, right: Idx) -> I64:
     if len(left) == 0:
         return np.arange(n, dtype=np.int64)
     g = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(n, n))
@@ -69,8 +69,8 @@ def _internal_pairs(labels: I64, members: I64) -> tuple[I64, I64]:
 
 def cluster(
     n: int,
-    left: I64,
-    right: I64,
+    left: Idx,
+    right: Idx,
     weight: F64,
     *,
     link_threshold: float,
@@ -99,7 +99,9 @@ def cluster(
         fx_l, fx_r = order[:-1][same], order[1:][same]
         el.append(fx_l)
         er.append(fx_r)
-    labels = _components(n, np.concatenate(el), np.concatenate(er))
+    labels = _components(
+        n, np.concatenate(el).astype(np.int64), np.concatenate(er).astype(np.int64)
+    )
 
     sizes = np.bincount(labels)
     suspect = np.zeros(len(sizes), dtype=bool)
@@ -124,7 +126,7 @@ def cluster(
     is_s = suspect[labels]
     known: dict[tuple[int, int], float] = {}
 
-    def note(a: I64, b: I64, w: F64) -> None:
+    def note(a: Idx, b: Idx, w: F64) -> None:
         rows = np.flatnonzero(is_s[a])
         rows = rows[is_s[b[rows]] & (labels[a[rows]] == labels[b[rows]])]
         for x, y, z in zip(a[rows].tolist(), b[rows].tolist(), w[rows].tolist(), strict=True):

@@ -18,7 +18,7 @@ from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cpdist
 
 from refuge.linkage import tables
-from refuge.linkage._arrays import unique_inverse
+from refuge.linkage._arrays import Idx, unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import name_key
 from refuge.linkage.records import I32, Features
@@ -66,8 +66,8 @@ NULL: Final = "null"
 class Comparisons:
     """Level index per field per pair (-1 = null), plus the similarity that chose name levels."""
 
-    left: I64
-    right: I64
+    left: Idx
+    right: Idx
     levels: dict[str, I8]
 
     def __len__(self) -> int:
@@ -125,8 +125,8 @@ def _name_levels(
     raw: I32,
     key: I32,
     keys: list[str],
-    left: I64,
-    right: I64,
+    left: Idx,
+    right: Idx,
     close: float,
     similar: float,
     workers: int,
@@ -153,14 +153,14 @@ def _name_levels(
     return out
 
 
-def _equality_levels(codes: I32, left: I64, right: I64) -> I8:
+def _equality_levels(codes: I32, left: Idx, right: Idx) -> I8:
     a, b = codes[left], codes[right]
     out = np.where(a == b, 0, 1).astype(np.int8)
     out[(a < 0) | (b < 0)] = -1
     return out
 
 
-def _phone_levels(f: Features, left: I64, right: I64) -> I8:
+def _phone_levels(f: Features, left: Idx, right: Idx) -> I8:
     """equal / one-digit (one digit mistyped: same length, one position differs) / different."""
     out = _equality_levels(f.phone, left, right)
     cand = np.flatnonzero(out == 1)
@@ -193,7 +193,7 @@ def _one_digit_or_one_apart(
     return np.asarray((np.abs(a - b) == 1) | (diff == 1), dtype=bool)
 
 
-def _date_levels(f: Features, left: I64, right: I64, near_days: int) -> I8:
+def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     y1, m1, d1 = (
         f.year[left].astype(np.int32),
         f.month[left].astype(np.int32),
@@ -242,7 +242,7 @@ def _date_levels(f: Features, left: I64, right: I64, near_days: int) -> I8:
 CHUNK: Final = 2_000_000
 
 
-def compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Comparisons:
+def compare(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> Comparisons:
     """Levels of every field for the pairs ``(left[i], right[i])`` (record indices).
 
     Runs in chunks of ``CHUNK`` pairs, so the temporaries stay small whatever the pair count
@@ -258,7 +258,7 @@ def compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Compar
     return Comparisons(left=left, right=right, levels=levels)
 
 
-def _compare(f: Features, left: I64, right: I64, config: LinkageConfig) -> Comparisons:
+def _compare(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> Comparisons:
     w = config.workers
     levels: dict[str, I8] = {
         "family_name": _name_levels(
