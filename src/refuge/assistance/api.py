@@ -4,10 +4,8 @@ operation publishes its roles as ``x-roles``."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from functools import wraps
 from typing import Any
 
 from django.http import HttpRequest
@@ -18,28 +16,12 @@ from ninja import Router, Schema, Status
 from refuge.accounts import roles
 from refuge.assistance import selectors, services
 from refuge.assistance.models import Distribution, Programme
+from refuge.core.api import operation
 from refuge.core.errors import ApplicationError
 from refuge.registry.models import Site
 
 router = Router(tags=["assistance"])
-FORBIDDEN = "Your role may not use this operation."
 EVERYONE = roles.PERSON_READERS | roles.REPORT_READERS
-
-
-def operation(
-    method: str, path: str, *, allowed: frozenset[str], **kwargs: Any
-) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def decorator(view: Callable[..., Any]) -> Callable[..., Any]:
-        @wraps(view)
-        def checked(request: HttpRequest, *args: Any, **kw: Any) -> Any:
-            if not request.user.has_role(allowed):  # type: ignore[union-attr]
-                raise ApplicationError(FORBIDDEN, status=403)
-            return view(request, *args, **kw)
-
-        extra = {"x-roles": sorted(allowed)}
-        return getattr(router, method)(path, openapi_extra=extra, **kwargs)(checked)  # type: ignore[no-any-return]
-
-    return decorator
 
 
 class RuleOut(Schema):
@@ -114,12 +96,13 @@ class OverpaymentOut(Schema):
     status: str
 
 
-@operation("get", "/programmes", allowed=EVERYONE, response=list[ProgrammeOut])
+@operation(router, "get", "/programmes", allowed=EVERYONE, response=list[ProgrammeOut])
 def programmes(request: HttpRequest) -> list[dict[str, Any]]:
     return [selectors.programme_describe(p) for p in selectors.programme_list()]
 
 
 @operation(
+    router,
     "post",
     "/distributions",
     allowed=roles.REGISTRARS,
@@ -163,6 +146,7 @@ def distribution_create(request: HttpRequest, payload: DistributionIn) -> Status
 
 
 @operation(
+    router,
     "get",
     "/coverage",
     allowed=roles.REPORT_READERS | roles.CASE_WORKERS,
@@ -186,7 +170,9 @@ def coverage(request: HttpRequest, on: date | None = None) -> list[dict[str, Any
     ]
 
 
-@operation("get", "/overpayments", allowed=roles.DATA_OFFICERS, response=list[OverpaymentOut])
+@operation(
+    router, "get", "/overpayments", allowed=roles.DATA_OFFICERS, response=list[OverpaymentOut]
+)
 def overpayments(request: HttpRequest) -> list[dict[str, Any]]:
     return [
         {
@@ -217,6 +203,7 @@ class VulnerabilityOut(Schema):
 
 
 @operation(
+    router,
     "post",
     "/vulnerabilities",
     allowed=roles.CASE_WORKERS,

@@ -197,8 +197,8 @@ def ledger(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_POST
 @role_required(roles.DATA_OFFICERS)
+@require_POST
 def distribution_reverse(request: HttpRequest, pk: int) -> HttpResponse:
     distribution = get_object_or_404(Distribution, pk=pk)
     try:
@@ -292,16 +292,16 @@ def overpayments(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_POST
 @role_required(roles.DATA_OFFICERS)
+@require_POST
 def overpayments_flag(request: HttpRequest) -> HttpResponse:
     opened = services.overpayments_flag(actor=request.user)  # type: ignore[arg-type]
     messages.success(request, _("%(n)d follow-up(s) opened.") % {"n": opened})
     return redirect("assistance:overpayments")
 
 
-@require_POST
 @role_required(roles.DATA_OFFICERS)
+@require_POST
 def overpayment_update(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.overpayment_update(

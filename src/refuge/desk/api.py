@@ -1,24 +1,22 @@
 """The desk's JSON API: search, registration, households, persons, review, undo.
 
 Same services, selectors and role sets as the pages. Each operation states its roles once,
-with ``operation(...)``: the check runs as part of authentication, before the body is parsed,
-and the roles are published in the OpenAPI document as ``x-roles`` (the role matrix test reads
-them from there).
+with ``refuge.core.api.operation(...)``: the check runs as part of authentication, before the
+body is parsed, and the roles are published in the OpenAPI document as ``x-roles`` (the role
+matrix test reads them from there).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
-from ninja.security import SessionAuth
 
 from refuge.accounts import roles
-from refuge.core.api import BasicAuth
+from refuge.core.api import operation
 from refuge.core.errors import ApplicationError, NotFound
 from refuge.desk import selectors
 from refuge.desk.forms import BIRTH_INVALID
@@ -28,52 +26,6 @@ from refuge.registry import services as registry
 from refuge.registry.models import LinkEvent, Person, Registration, ReviewItem, Site
 
 router = Router(tags=["desk"])
-
-FORBIDDEN = "Your role may not use this operation."
-
-
-def _allowed_user(user: Any, allowed: frozenset[str]) -> Any:
-    if user is not None and not user.has_role(allowed):
-        raise ApplicationError(FORBIDDEN, status=403)
-    return user
-
-
-class RoleSessionAuth(SessionAuth):
-    """The session login, then the role check: a known user of another role gets 403, before
-    the request body is even read (so a refused caller learns nothing from a 422)."""
-
-    def __init__(self, allowed: frozenset[str]) -> None:
-        super().__init__()
-        self.allowed = allowed
-
-    def authenticate(self, request: HttpRequest, key: str | None) -> Any:
-        return _allowed_user(super().authenticate(request, key), self.allowed)
-
-
-class RoleBasicAuth(BasicAuth):
-    """HTTP basic auth for scripts, then the same role check."""
-
-    def __init__(self, allowed: frozenset[str]) -> None:
-        super().__init__()
-        self.allowed = allowed
-
-    def authenticate(self, request: HttpRequest, username: str, password: str) -> Any:
-        return _allowed_user(super().authenticate(request, username, password), self.allowed)
-
-
-def operation(
-    method: str, path: str, *, allowed: frozenset[str], **kwargs: Any
-) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register an API operation that only ``allowed`` roles may call (403 for the others,
-    401 without a login). The roles are published in the OpenAPI document as ``x-roles``."""
-    register = getattr(router, method)
-    return register(  # type: ignore[no-any-return]
-        path,
-        auth=[RoleSessionAuth(allowed), RoleBasicAuth(allowed)],
-        openapi_extra={"x-roles": sorted(allowed)},
-        **kwargs,
-    )
-
 
 # --- schemas -------------------------------------------------------------------------------
 
@@ -327,7 +279,7 @@ def _birth(text: str) -> str:
 # --- operations ----------------------------------------------------------------------------
 
 
-@operation("get", "/search", allowed=roles.REGISTRARS, response=SearchOut, summary="Search")
+@operation(router, "get", "/search", allowed=roles.REGISTRARS, response=SearchOut, summary="Search")
 def search(request: HttpRequest, params: Query[SearchIn]) -> dict[str, Any]:
     """Who this may be, best first: names in any script, birth date or year, origin, phone."""
     query = parse_query(params.q, birth=params.birth, origin=params.origin, phone=params.phone)
@@ -344,12 +296,15 @@ def search(request: HttpRequest, params: Query[SearchIn]) -> dict[str, Any]:
     }
 
 
-@operation("get", "/sites", allowed=roles.REGISTRARS, response=list[SiteOut], summary="Sites")
+@operation(
+    router, "get", "/sites", allowed=roles.REGISTRARS, response=list[SiteOut], summary="Sites"
+)
 def sites(request: HttpRequest) -> Any:
     return Site.objects.all()
 
 
 @operation(
+    router,
     "post",
     "/registrations",
     allowed=roles.REGISTRARS,
@@ -373,6 +328,7 @@ def register(request: HttpRequest, data: RegistrationIn) -> tuple[int, dict[str,
 
 
 @operation(
+    router,
     "post",
     "/households",
     allowed=roles.REGISTRARS,
@@ -408,6 +364,7 @@ def household(request: HttpRequest, data: HouseholdIn) -> tuple[int, dict[str, A
 
 
 @operation(
+    router,
     "get", "/persons/{person_id}", allowed=roles.PERSON_READERS, response=PersonOut,
     summary="A person",
 )  # fmt: skip
@@ -424,6 +381,7 @@ def person(request: HttpRequest, person_id: int) -> dict[str, Any]:
 
 
 @operation(
+    router,
     "get", "/review", allowed=roles.DATA_OFFICERS, response=list[ReviewItemOut],
     summary="Review queue",
 )  # fmt: skip
@@ -432,6 +390,7 @@ def review_queue(request: HttpRequest, include_deferred: bool = True) -> list[di
 
 
 @operation(
+    router,
     "get", "/review/{item_id}", allowed=roles.DATA_OFFICERS, response=ReviewPairOut,
     summary="A review pair, field by field",
 )  # fmt: skip
@@ -451,6 +410,7 @@ def review_item(request: HttpRequest, item_id: int) -> dict[str, Any]:
 
 
 @operation(
+    router,
     "post", "/review/{item_id}/decision", allowed=roles.DATA_OFFICERS, response=DecisionOut,
     summary="Merge, keep apart or defer a review pair",
 )  # fmt: skip
@@ -467,6 +427,7 @@ def review_decide(request: HttpRequest, item_id: int, data: DecisionIn) -> dict[
 
 
 @operation(
+    router,
     "post", "/link-events/{event_id}/undo", allowed=roles.DATA_OFFICERS, response=EventOut,
     summary="Undo a merge, split or keep-apart",
 )  # fmt: skip

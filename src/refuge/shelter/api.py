@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.http import HttpRequest
@@ -11,29 +9,12 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 
 from refuge.accounts import roles
-from refuge.core.errors import ApplicationError
+from refuge.core.api import operation
 from refuge.shelter import selectors, services
 from refuge.shelter.models import PlacementSuggestion
 
 router = Router(tags=["shelter"])
-FORBIDDEN = "Your role may not use this operation."
 EVERYONE = roles.PERSON_READERS | roles.REPORT_READERS
-
-
-def operation(
-    method: str, path: str, *, allowed: frozenset[str], **kwargs: Any
-) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def decorator(view: Callable[..., Any]) -> Callable[..., Any]:
-        @wraps(view)
-        def checked(request: HttpRequest, *args: Any, **kw: Any) -> Any:
-            if not request.user.has_role(allowed):  # type: ignore[union-attr]
-                raise ApplicationError(FORBIDDEN, status=403)
-            return view(request, *args, **kw)
-
-        extra = {"x-roles": sorted(allowed)}
-        return getattr(router, method)(path, openapi_extra=extra, **kwargs)(checked)  # type: ignore[no-any-return]
-
-    return decorator
 
 
 class AccommodationOut(Schema):
@@ -80,12 +61,14 @@ def _suggestion(s: PlacementSuggestion) -> dict[str, Any]:
     }
 
 
-@operation("get", "/accommodations", allowed=EVERYONE, response=list[AccommodationOut])
+@operation(router, "get", "/accommodations", allowed=EVERYONE, response=list[AccommodationOut])
 def accommodations(request: HttpRequest, province: str = "") -> list[Any]:
     return list(selectors.accommodations_with_occupancy(province=province))
 
 
-@operation("post", "/suggestions", allowed=roles.DATA_OFFICERS, response={201: SuggestionOut})
+@operation(
+    router, "post", "/suggestions", allowed=roles.DATA_OFFICERS, response={201: SuggestionOut}
+)
 def suggestion_create(request: HttpRequest) -> Status[Any]:
     """Propose placements for the unplaced households (changes nothing)."""
     suggestion = services.placement_suggest(actor=request.user)  # type: ignore[arg-type]
@@ -93,6 +76,7 @@ def suggestion_create(request: HttpRequest) -> Status[Any]:
 
 
 @operation(
+    router,
     "post",
     "/suggestions/{suggestion_id}/apply",
     allowed=roles.DATA_OFFICERS,

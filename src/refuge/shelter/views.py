@@ -88,8 +88,8 @@ def placement_new(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_POST
 @role_required(roles.CASE_WORKERS)
+@require_POST
 def placement_end(request: HttpRequest, pk: int) -> HttpResponse:
     placement = get_object_or_404(Placement, pk=pk)
     services.placement_end(
@@ -130,8 +130,8 @@ def suggestion_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
 @role_required(roles.DATA_OFFICERS)
+@require_POST
 def suggestion_decide(request: HttpRequest, pk: int) -> HttpResponse:
     suggestion = get_object_or_404(PlacementSuggestion, pk=pk)
     try:
