@@ -168,6 +168,12 @@ def _phone_levels(f: Features, left: Idx, right: Idx) -> I8:
         return np.where(out == 1, 2, out).astype(np.int8)
     a = f.phone_numbers[f.phone[left[cand]]]
     b = f.phone_numbers[f.phone[right[cand]]]
+    # One digit apart implies a − b = k·10^j with 1 ≤ |k| ≤ 9: a cheap filter before the
+    # digit loop (most candidate pairs hold two unrelated numbers).
+    d = np.abs(a - b).astype(np.float64)
+    lead = d / np.power(10.0, np.floor(np.log10(np.maximum(d, 1.0))))
+    maybe = (a > 0) & (b > 0) & (np.abs(lead - np.round(lead)) < 1e-9)
+    cand, a, b = cand[maybe], a[maybe], b[maybe]
     diff = np.zeros(len(cand), dtype=np.int8)
     x, y = a.copy(), b.copy()
     for _ in range(16):
@@ -220,12 +226,18 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     # happens far less often than "one digit of four differs".
     md_same = full & (m1 == m2) & (d1 == d2)
     year_one = md_same & (np.abs(y1 - y2) == 1)
-    year_typo = md_same & (y1 != y2) & _one_digit_or_one_apart(y1, y2, 4) & ~year_one
+    year_typo = md_same & (y1 != y2) & ~year_one
+    rows = np.flatnonzero(year_typo)
+    year_typo[rows] = _one_digit_or_one_apart(y1[rows], y2[rows], 4)
     # "near": a day or month mistyped (one digit, or off by one) with the other two parts equal,
     # or dates within ``near_days``; a year-only date one year off.
     same = (y1 == y2).astype(np.int8) + (m1 == m2) + (d1 == d2)
-    typo = _one_digit_or_one_apart(m1, m2, 2) | _one_digit_or_one_apart(d1, d2, 2)
-    near = (full & (((same == 2) & (y1 == y2) & typo) | (np.abs(n1 - n2) <= near_days))) | (
+    typo = full & (same == 2) & (y1 == y2)
+    rows = np.flatnonzero(typo)
+    typo[rows] = _one_digit_or_one_apart(m1[rows], m2[rows], 2) | _one_digit_or_one_apart(
+        d1[rows], d2[rows], 2
+    )
+    near = (full & (typo | (np.abs(n1 - n2) <= near_days))) | (
         present & ~full & (np.abs(y1 - y2) == 1)
     )
     out = np.full(len(left), 6, dtype=np.int8)
