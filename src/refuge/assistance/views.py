@@ -60,14 +60,17 @@ def priority_list(request: HttpRequest) -> HttpResponse:
     site, day = _site(request), _day(request)
     category = request.GET.get("category", "")
     people = selectors.priority_list(site=site, on=day, category=category) if site else []
+    # Needs are stored as codes; the page shows their labels, in the reader's language.
+    labels = dict(_category_choices())
+    weights = {**R.PERSON_WEIGHTS, **R.HOUSEHOLD_WEIGHTS}
     context = {
         "sites": Site.objects.all(),
         "site": site,
         "category": category,
-        "categories": _category_choices(),
-        "people": people[:500],
+        "categories": labels.items(),
+        "people": [(p, [labels.get(c, c) for c in p.categories]) for p in people[:500]],
         "total": len(people),
-        "weights": {**R.PERSON_WEIGHTS, **R.HOUSEHOLD_WEIGHTS},
+        "weights": [(labels.get(code, code), w) for code, w in weights.items()],
     }
     template = "assistance/priority_list.html"
     if request.htmx:  # type: ignore[attr-defined]

@@ -14,7 +14,12 @@ from refuge.accounts.access import role_required
 from refuge.core.errors import ApplicationError
 from refuge.registry.models import Household
 from refuge.shelter import selectors, services
-from refuge.shelter.models import Accommodation, Placement, PlacementSuggestion
+from refuge.shelter.models import (
+    Accommodation,
+    AccommodationKind,
+    Placement,
+    PlacementSuggestion,
+)
 
 EVERYONE = roles.PERSON_READERS | roles.REPORT_READERS
 
@@ -123,7 +128,10 @@ def suggestion_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "shelter/suggestion_detail.html",
         {
             "suggestion": suggestion,
-            "rows": selectors.suggestion_summary(suggestion),
+            "rows": [
+                {**r, "kind": AccommodationKind(r["accommodation__kind"]).label}
+                for r in selectors.suggestion_summary(suggestion)
+            ],
             "items": items,
             "proposed": suggestion.items.count(),
         },
