@@ -645,3 +645,23 @@ def programme_by_code(code: str) -> Programme | None:
 
 def eligibility_rules(programme: Programme) -> QuerySet[EligibilityRule]:
     return programme.rules.all()
+
+
+@dataclass
+class PersonAssistance:
+    """What the person page shows of a person's needs and of what they received."""
+
+    needs: list[str]
+    distributions: list[Distribution]
+
+
+def person_assistance(*, person_id: int, on: date) -> PersonAssistance:
+    """The person's vulnerabilities and household flags (labels), and their ledger lines."""
+    from refuge.assistance.models import Category, HouseholdFlag
+
+    labels = {**dict(Category.choices), **dict(HouseholdFlag.choices)}
+    view = person_facts(on=on, person_ids=[person_id]).get(person_id)
+    needs = [str(labels.get(code, code)) for code in view.categories] if view else []
+    return PersonAssistance(
+        needs=needs, distributions=list(person_distributions(person_id=person_id)[:100])
+    )

@@ -10,12 +10,14 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from refuge.accounts import roles
 from refuge.accounts.access import role_required
+from refuge.assistance.selectors import person_assistance
 from refuge.core.errors import ApplicationError
 from refuge.desk import selectors
 from refuge.desk.forms import (
@@ -188,10 +190,11 @@ def _member_fields(member: dict[str, Any]) -> dict[str, Any]:
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(Person, pk=pk)
     page = selectors.person_page(person)
+    assistance = person_assistance(person_id=person.pk, on=timezone.localdate())
     return render(
         request,
         "desk/person.html",
-        {"page": page, "person": person, "undoable": registry.UNDOABLE},
+        {"page": page, "person": person, "undoable": registry.UNDOABLE, "assistance": assistance},
     )
 
 
