@@ -38,6 +38,15 @@ def setup_django() -> None:
     django.setup()
 
 
+def setup_database() -> None:
+    """Configure Django and bring the schema up to date: what every database command needs
+    first, so a newcomer never meets "no such table"."""
+    setup_django()
+    from refuge.core.serve import prepare_database
+
+    prepare_database()
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="refuge",

@@ -16,13 +16,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refuge.cli import setup_django
+    from refuge.cli import setup_database
 
-    setup_django()
+    setup_database()
     from refuge.accounts.services import user_create
-    from refuge.core.serve import prepare_database
 
-    prepare_database()
     password = args.password or getpass.getpass(f"Password for {args.username}: ")
     user = user_create(username=args.username, password=password, role=args.role)
     print(f"created {user.username} ({user.get_role_display()})", file=sys.stderr)

@@ -17,12 +17,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refuge.cli import setup_django
+    from refuge.cli import setup_database
 
-    setup_django()
-    from refuge.core.serve import prepare_database
+    setup_database()
 
-    prepare_database()
     from refuge.assistance import selectors, services
 
     if args.seed_defaults:

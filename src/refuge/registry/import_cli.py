@@ -80,13 +80,11 @@ def _relink(as_json: bool) -> dict[str, Any] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refuge.cli import setup_django
+    from refuge.cli import setup_database
 
-    setup_django()
-    from refuge.core.serve import prepare_database
+    setup_database()
     from refuge.registry.importing import CHUNK_SIZE, ImportRefused, registration_import_file
 
-    prepare_database()
     if args.chunk_size is not None and args.chunk_size < 1:
         _say("--chunk-size must be at least 1")
         return 2

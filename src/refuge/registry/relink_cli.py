@@ -54,10 +54,8 @@ def relink_and_report(*, full: bool, as_json: bool) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refuge.cli import setup_django
+    from refuge.cli import setup_database
 
-    setup_django()
-    from refuge.core.serve import prepare_database
+    setup_database()
 
-    prepare_database()
     return relink_and_report(full=args.full, as_json=args.json)

@@ -37,12 +37,10 @@ def _user(name: str | None):  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
-    from refuge.cli import setup_django
+    from refuge.cli import setup_database
 
-    setup_django()
-    from refuge.core.serve import prepare_database
+    setup_database()
 
-    prepare_database()
     from refuge.core.errors import ApplicationError
     from refuge.shelter import selectors, services
     from refuge.shelter.models import PlacementSuggestion

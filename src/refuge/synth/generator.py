@@ -81,26 +81,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from refuge.interchange.columns import COLUMNS as INTERCHANGE_COLUMNS
 from refuge.synth import noise
 from refuge.synth.lexicon import GIVEN_NAMES, ORIGINS, SITES, SURNAMES, WeightedTable
 from refuge.synth.places import ARRIVALS_BY_DAY, REFERENCE_DATE, REGISTRATION_END, YEREVAN
 from refuge.synth.population import Household, Person, PopulationBuilder
 
-RECORD_COLUMNS: Final[tuple[str, ...]] = (
-    "record_id",
-    "given_name",
-    "family_name",
-    "patronymic",
-    "sex",
-    "birth_date",
-    "origin",
-    "phone",
-    "household_ref",
-    "registered_at",
-    "site",
-    "relationship",
-    "needs",
-)
+RECORD_COLUMNS: Final[tuple[str, ...]] = (*INTERCHANGE_COLUMNS, "relationship", "needs")
 TRUTH_COLUMNS: Final[tuple[str, ...]] = ("record_id", "person_id")
 
 SCRIPTS: Final[tuple[str, ...]] = ("hy", "lat", "ru")
