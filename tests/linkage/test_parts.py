@@ -217,3 +217,28 @@ def test_given_name_equivalents(a: str, b: str, level: str) -> None:
     f = features(to_frame(recs))
     cmp = compare(f, np.array([0]), np.array([1]), LinkageConfig())
     assert LEVELS["given_name"][cmp.levels["given_name"][0]] == level
+
+
+def test_shared_placeholder_birth_date_is_weaker_evidence() -> None:
+    # 60 records born on one placeholder date, 300 on dates spread over years and days: a pair
+    # agreeing on the placeholder gets a negative adjustment, on a rare date a positive one.
+    from refuge.linkage.score import _tf_adjust
+
+    rng = np.random.default_rng(0)
+    dates = ["1950-01-01"] * 60
+    dates += [
+        f"{1930 + int(rng.integers(0, 60))}-{int(rng.integers(1, 13)):02d}-"
+        f"{int(rng.integers(1, 29)):02d}"
+        for _ in range(300)
+    ]
+    dates += ["1977-06-13", "1977-06-13"]
+    recs = [
+        Record(record_id=f"r{i}", given_name="Anna", family_name="Petrosyan", birth_date=d)
+        for i, d in enumerate(dates)
+    ]
+    f = features(to_frame(recs))
+    n = len(recs)
+    cmp = compare(f, np.array([0, n - 2]), np.array([1, n - 1]), LinkageConfig())
+    adj = _tf_adjust(f, cmp)["birth_date"]
+    assert adj[0] < 0.0 < adj[1]
+    assert adj[1] - adj[0] > 2.0

@@ -110,6 +110,12 @@ class Features:
     site: I32
     family_skeleton: I32
     given_skeleton: I32
+    # Full birth date (year, month and day known) as a code per record (-1 otherwise); per
+    # code, its expected frequency p(year)·p(month, day) among full dates, and Σ of the squared
+    # frequencies over all dates (term-frequency adjustment; see ``_date_tf``).
+    date_code: I32
+    date_tf: F64
+    date_tf_expected: float
 
 
 def _tf(codes: I32, size: int) -> F64:
@@ -128,6 +134,10 @@ def features(df: pl.DataFrame) -> Features:
         uniq, pl.Series(np.arange(len(uniq), dtype=np.int32)), return_dtype=pl.Int32
     ).to_numpy()
     ymd = parts[idx]
+    full = (ymd[:, 1] > 0) & (ymd[:, 2] > 0) & (ymd[:, 0] > 0)
+    date_id = np.where(full, ymd[:, 0] * 372 + ymd[:, 1] * 31 + ymd[:, 2], -1).astype(np.int32)
+    date_code, date_size = _dense(date_id)
+    date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
     fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
     giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
     return Features(
@@ -154,7 +164,65 @@ def features(df: pl.DataFrame) -> Features:
         site=encode(df["site"], _lower)[0],
         family_skeleton=_recode(family_key, fam_skel),
         given_skeleton=_recode(given_key, giv_skel),
+        date_code=date_code,
+        date_tf=date_tf,
+        date_tf_expected=date_tf_expected,
     )
+
+
+def _date_tf(ymd: npt.NDArray[np.int16], code: I32, size: int) -> tuple[F64, float]:
+    """Per full-date code, the estimated frequency of that date; and Σ p² over dates.
+
+    Counting each date's records is not enough: at tens of thousands of records most dates
+    occur a handful of times, and a date that two records of a pair share is counted at least
+    twice — a count biased by the pair itself. So a date's frequency is estimated as the
+    posterior mean under a Dirichlet prior centred on a smooth model:
+
+        p_v = (c_v − 2 + α·p̄_v) / (N − 2 + α),   p̄_v = p(year)·p(month, day),
+
+    c_v the records with date v apart from the pair's two, N the records with a full date. The
+    smooth model p̄ keeps what makes a date common in general — 1 January and other clerks'
+    placeholders (the day-of-year marginal), years heaped by ages rounded to 5 or 10 (the year
+    marginal) — each estimated from hundreds of records per value; the counts add what is
+    common about one date in particular (a placeholder date, a date copied from card to card).
+    α is estimated from the registry by the method of moments: the Dirichlet-multinomial
+    dispersion φ = χ²/cells of the counts against p̄ is (N + α)/(1 + α). No over-dispersion
+    (φ ≤ 1) means the smooth model alone. Σ p² (u of an exact date) is the unbiased share of
+    record pairs with one date, Σ c(c − 1) / N(N − 1).
+    """
+    ok = code >= 0
+    if size == 0:
+        return np.zeros(0, dtype=np.float64), 0.0
+    y = ymd[ok, 0].astype(np.int64)
+    md = (ymd[ok, 1].astype(np.int64) * 32 + ymd[ok, 2]).astype(np.int64)
+    n = float(ok.sum())
+    cy = np.bincount(y)
+    cmd = np.bincount(md)
+    smooth = np.zeros(size, dtype=np.float64)
+    smooth[code[ok]] = (cy[y] / n) * (cmd[md] / n)
+    counts = np.bincount(code[ok], minlength=size).astype(np.float64)
+    e = n * smooth
+    cells = float(np.count_nonzero(cy) * np.count_nonzero(cmd))
+    chi2 = float(((counts - e) ** 2 / np.maximum(e, 1e-12)).sum()) + n * (1 - smooth.sum())
+    phi = chi2 / max(cells, 1.0)
+    if phi > 1.0 and n > 2:
+        alpha = (n - phi) / (phi - 1.0)
+        tf = (np.maximum(counts - 2.0, 0.0) + alpha * smooth) / (n - 2.0 + alpha)
+    else:
+        tf = smooth
+    expected = float((counts * (counts - 1)).sum() / max(n * (n - 1), 1.0))
+    return tf, expected
+
+
+def _dense(codes: npt.NDArray[np.int32]) -> tuple[I32, int]:
+    """Codes renumbered 0..k-1 (-1 kept), and k."""
+    ok = codes >= 0
+    out = np.full(len(codes), -1, dtype=np.int32)
+    if not ok.any():
+        return out, 0
+    uniq, inv = np.unique(codes[ok], return_inverse=True)
+    out[ok] = inv.astype(np.int32)
+    return out, len(uniq)
 
 
 def phone_codes(col: pl.Series) -> I32:

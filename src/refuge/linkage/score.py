@@ -425,17 +425,23 @@ def _class_tables(config: LinkageConfig, codes: I64) -> tuple[F64, F64, F64]:
 
 
 def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
+    """Per field, log2(Σtf² / tf) of the agreed value where the field agrees (clipped), else 0.
+
+    Names agree at ``exact``/``transliteration-equal`` (one key); birth dates at ``exact`` (one
+    full date): a date many records share (1 January, dates heaped by estimated ages) is weaker
+    evidence against *unrelated* than a rare one, as a common name is.
+    """
     out: dict[str, F64] = {}
-    for field, key, tf in (
-        ("family_name", f.family_key, f.family_tf),
-        ("given_name", f.given_key, f.given_tf),
+    for field, key, tf, expected, agree_levels in (
+        ("family_name", f.family_key, f.family_tf, float((f.family_tf**2).sum()), (0, 1)),
+        ("given_name", f.given_key, f.given_tf, float((f.given_tf**2).sum()), (0, 1)),
+        ("birth_date", f.date_code, f.date_tf, f.date_tf_expected, (0,)),
     ):
         adj = np.zeros(len(cmp), dtype=np.float64)
         if len(tf) and tf.sum() > 0:
             lev = cmp.levels[field]
-            agree = (lev == 0) | (lev == 1)
+            agree = np.isin(lev, agree_levels) & (key[cmp.left] >= 0)
             k = key[cmp.left[agree]]
-            expected = float((tf**2).sum())
             adj[agree] = np.clip(np.log2(expected / np.maximum(tf[k], _EPS)), -TF_CLIP, TF_CLIP)
         out[field] = adj
     return out
