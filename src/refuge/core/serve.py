@@ -33,9 +33,8 @@ def serve(host: str, port: int, threads: int = 8) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from refuge.cli import setup_django
+    from refuge.cli import setup_database
 
-    setup_django()
-    prepare_database()
+    setup_database()
     serve(args.host, args.port, args.threads)
     return 0
