@@ -242,3 +242,38 @@ def test_shared_placeholder_birth_date_is_weaker_evidence() -> None:
     adj = _tf_adjust(f, cmp)["birth_date"]
     assert adj[0] < 0.0 < adj[1]
     assert adj[1] - adj[0] > 2.0
+
+
+def test_household_colink_levels() -> None:
+    # Household A (site k, ref 1) registered again as household B (site y, ref 1); C elsewhere.
+    from refuge.linkage.compare import household_links
+
+    rows = [
+        ("a1", "k", "1"),
+        ("a2", "k", "1"),
+        ("b1", "y", "1"),
+        ("b2", "y", "1"),
+        ("c1", "y", "2"),
+        ("d1", "", ""),
+    ]
+    recs = [
+        Record(record_id=r, given_name="X", family_name="Y", site=s, household_ref=h)
+        for r, s, h in rows
+    ]
+    f = features(to_frame(recs))
+    # First pass: a1 and b1 are one person; nothing else linked.
+    labels = np.array([0, 1, 0, 2, 3, 4], dtype=np.int64)
+    hl = household_links(f, labels)
+    left = np.array([1, 0, 1, 1, 0, 0])
+    right = np.array([3, 2, 4, 5, 1, 3])
+    cmp = compare(f, left, right, LinkageConfig(), hl)
+    got = [
+        LEVELS["household_colink"][v] if v >= 0 else "null" for v in cmp.levels["household_colink"]
+    ]
+    # a2–b2: their households share another linked member (a1/b1): colinked. a1–b1 itself:
+    # the only link between the households is the pair's own, so not-colinked. a2–c1: no
+    # link between the households. a2–d1: d1 has no household. a1–a2: one household.
+    # a1-b2: a1 is the link itself, but b1 (the other side) is another member of B and a1
+    # has no other member of A in that cluster: not-colinked.
+    assert got == ["colinked", "not-colinked", "not-colinked", "null", "null", "not-colinked"]
+    assert compare(f, left, right, LinkageConfig()).levels["household_colink"].max() == -1

@@ -14,6 +14,7 @@ from typing import Final
 
 import numpy as np
 import numpy.typing as npt
+import polars as pl
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.process import cpdist
 
@@ -57,6 +58,9 @@ LEVELS: Final[dict[str, tuple[str, ...]]] = {
     "origin": ("equal", "different"),
     "household_ref": ("equal", "different"),
     "site": ("equal", "different"),
+    # Collective evidence, second pass only (see ``HouseholdLinks``): null in the first pass,
+    # in ``explain`` and whenever a side has no household or both are in one household.
+    "household_colink": ("colinked", "not-colinked"),
 }
 FIELDS: Final = tuple(LEVELS)
 NULL: Final = "null"
@@ -72,6 +76,106 @@ class Comparisons:
 
     def __len__(self) -> int:
         return len(self.left)
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdLinks:
+    """Which households a first linkage pass has already joined through another member.
+
+    A household is the records registered together at one desk: one ``(site, household_ref)``
+    (a reference alone when the site is missing). When a family registers twice (at the border
+    and again in Yerevan), several of its members appear in both registrations, so two records
+    in two households that share *another* linked member are far more likely one person than
+    namesakes elsewhere. ``household`` is the household code per record (-1 without one);
+    ``label`` the first pass's cluster per record; ``key`` (sorted) the household pairs
+    ``lo * n_households + hi`` joined by a first-pass cluster, one row per (pair of households,
+    cluster), with ``cluster`` and the cluster's member counts in the two households
+    (``n_lo``, ``n_hi``).
+    """
+
+    household: I64
+    label: I64
+    n_households: int
+    key: I64
+    cluster: I64
+    n_lo: I64
+    n_hi: I64
+
+
+def household_links(f: Features, labels: I64) -> HouseholdLinks:
+    """``HouseholdLinks`` of a first pass's cluster ``labels`` (vectorised: Polars joins)."""
+    ok = f.household >= 0
+    raw = np.where(
+        ok, f.household.astype(np.int64) * (int(f.site.max(initial=-1)) + 2) + f.site + 1, -1
+    )
+    hh = np.full(f.n, -1, dtype=np.int64)
+    n_hh = 0
+    if ok.any():
+        uniq, inv = unique_inverse(raw[ok])
+        hh[ok] = inv
+        n_hh = len(uniq)
+    groups = (
+        pl.DataFrame({"h": hh[ok], "c": labels[ok]})
+        .group_by("h", "c")
+        .len("n")
+        .filter(pl.col("h").n_unique().over("c") >= 2)
+    )
+    t = (
+        groups.join(groups, on="c", suffix="_r")
+        .filter(pl.col("h") < pl.col("h_r"))
+        .select(
+            key=pl.col("h") * n_hh + pl.col("h_r"),
+            cluster=pl.col("c"),
+            n_lo=pl.col("n").cast(pl.Int64),
+            n_hi=pl.col("n_r").cast(pl.Int64),
+        )
+        .sort("key")
+    )
+    return HouseholdLinks(
+        household=hh,
+        label=labels.astype(np.int64),
+        n_households=n_hh,
+        key=t["key"].to_numpy().astype(np.int64),
+        cluster=t["cluster"].to_numpy().astype(np.int64),
+        n_lo=t["n_lo"].to_numpy().astype(np.int64),
+        n_hi=t["n_hi"].to_numpy().astype(np.int64),
+    )
+
+
+def _colink_levels(hl: HouseholdLinks | None, left: Idx, right: Idx) -> I8:
+    """``colinked`` when a first-pass cluster other than through this pair's own two records
+    joins their households; ``not-colinked`` for two other households; else null."""
+    out = np.full(len(left), -1, dtype=np.int8)
+    if hl is None or len(left) == 0:
+        return out
+    h1, h2 = hl.household[left], hl.household[right]
+    valid = (h1 >= 0) & (h2 >= 0) & (h1 != h2)
+    out[valid] = 1
+    if len(hl.key) == 0:
+        return out
+    rows = np.flatnonzero(valid)
+    lo, hi = np.minimum(h1[rows], h2[rows]), np.maximum(h1[rows], h2[rows])
+    key = lo * hl.n_households + hi
+    start = np.searchsorted(hl.key, key, side="left")
+    stop = np.searchsorted(hl.key, key, side="right")
+    has = stop > start
+    rows, lo, start, stop = rows[has], lo[has], start[has], stop[has]
+    if len(rows) == 0:
+        return out
+    # One row per (pair, joining cluster); a cluster supports the pair when it keeps a member
+    # in each household after the pair's own record there is set aside.
+    reps = stop - start
+    pr = np.repeat(rows, reps)
+    t = np.repeat(start - np.cumsum(np.r_[0, reps[:-1]]), reps) + np.arange(int(reps.sum()))
+    left_is_lo = np.repeat(h1[rows] == lo, reps)
+    rec_lo = np.where(left_is_lo, left[pr], right[pr])
+    rec_hi = np.where(left_is_lo, right[pr], left[pr])
+    c = hl.cluster[t]
+    n_lo = hl.n_lo[t] - (hl.label[rec_lo] == c)
+    n_hi = hl.n_hi[t] - (hl.label[rec_hi] == c)
+    support = pr[(n_lo >= 1) & (n_hi >= 1)]
+    out[support] = 0
+    return out
 
 
 def key_pair_similarity(
@@ -254,23 +358,36 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
 CHUNK: Final = 2_000_000
 
 
-def compare(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> Comparisons:
+def compare(
+    f: Features,
+    left: Idx,
+    right: Idx,
+    config: LinkageConfig,
+    households: HouseholdLinks | None = None,
+) -> Comparisons:
     """Levels of every field for the pairs ``(left[i], right[i])`` (record indices).
 
     Runs in chunks of ``CHUNK`` pairs, so the temporaries stay small whatever the pair count
-    (only the int8 levels of all pairs are kept).
+    (only the int8 levels of all pairs are kept). Without ``households`` (a first pass's
+    ``HouseholdLinks``), ``household_colink`` is null.
     """
     if len(left) <= CHUNK:
-        return _compare(f, left, right, config)
+        return _compare(f, left, right, config, households)
     levels = {k: np.empty(len(left), dtype=np.int8) for k in FIELDS}
     for i in range(0, len(left), CHUNK):
-        part = _compare(f, left[i : i + CHUNK], right[i : i + CHUNK], config)
+        part = _compare(f, left[i : i + CHUNK], right[i : i + CHUNK], config, households)
         for k in FIELDS:
             levels[k][i : i + CHUNK] = part.levels[k]
     return Comparisons(left=left, right=right, levels=levels)
 
 
-def _compare(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> Comparisons:
+def _compare(
+    f: Features,
+    left: Idx,
+    right: Idx,
+    config: LinkageConfig,
+    households: HouseholdLinks | None = None,
+) -> Comparisons:
     w = config.workers
     levels: dict[str, I8] = {
         "family_name": _name_levels(
@@ -310,4 +427,5 @@ def _compare(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> Compa
     levels["origin"] = _equality_levels(f.origin, left, right)
     levels["household_ref"] = _equality_levels(f.household, left, right)
     levels["site"] = _equality_levels(f.site, left, right)
+    levels["household_colink"] = _colink_levels(households, left, right)
     return Comparisons(left=left, right=right, levels=levels)

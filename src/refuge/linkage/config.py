@@ -89,6 +89,11 @@ class LinkageConfig:
     kin_prior: float = 0.0
     # Term-frequency adjustment of name agreement (rare names are stronger evidence).
     tf_adjust: bool = True
+    # Second pass with collective evidence (``household_colink``, see compare.HouseholdLinks):
+    # after a first clustering, whether the two records' households share another linked
+    # member; m, k and u re-fitted with it (when the config was not given fitted), pairs
+    # re-scored and re-clustered.
+    household_colink: bool = True
     workers: int = -1
 
     def to_dict(self) -> dict[str, Any]:

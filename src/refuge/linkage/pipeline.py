@@ -17,8 +17,8 @@ import polars as pl
 
 from refuge.linkage._arrays import sorted_unique
 from refuge.linkage.blocking import candidate_pairs
-from refuge.linkage.cluster import cluster
-from refuge.linkage.compare import compare
+from refuge.linkage.cluster import ClusterResult, cluster
+from refuge.linkage.compare import HouseholdLinks, compare, household_links
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features, Record, features, to_frame
 from refuge.linkage.score import ScoredPair, explain_pairs, fit, match_weights
@@ -99,31 +99,51 @@ def _run(
     stats["pairs_compared"] = len(cmp)
     clock.step("compare", 0.6)
 
-    if not config.fitted:
+    given_fitted = config.fitted
+    if not given_fitted:
         # Fit on all candidate pairs of the batch (even in incremental mode the model needs
         # both classes; only the decisions are restricted to new records).
         config = fit(f, cmp, config)
     w = match_weights(f, cmp, config) if config.fitted else np.zeros(len(cmp))
     stats["prior"] = round(config.prior, 6)
-    clock.step("score", 0.8)
-
-    def score_pairs(a: I64, b: I64) -> F64:
-        return match_weights(f, compare(f, a, b, config), config)
+    clock.step("score", 0.7)
 
     ml = _index_pairs(ids, must_link, warnings, "must_link")
     cl = _index_pairs(ids, cannot_link, warnings, "cannot_link")
-    res = cluster(
-        f.n,
-        left,
-        right,
-        w,
-        link_threshold=config.link_threshold,
-        veto_threshold=config.veto_threshold,
-        score_pairs=score_pairs,
-        must_link=ml,
-        cannot_link=cl,
-        fixed=fixed,
-    )
+    households: HouseholdLinks | None = None
+
+    def score_pairs(a: I64, b: I64) -> F64:
+        return match_weights(f, compare(f, a, b, config, households), config)
+
+    def run_cluster() -> ClusterResult:
+        return cluster(
+            f.n,
+            left,
+            right,
+            w,
+            link_threshold=config.link_threshold,
+            veto_threshold=config.veto_threshold,
+            score_pairs=score_pairs,
+            must_link=ml,
+            cannot_link=cl,
+            fixed=fixed,
+        )
+
+    res = run_cluster()
+    if config.household_colink and config.fitted and len(cmp):
+        # Second pass: collective evidence from the first pass's clusters (docs/linkage.md).
+        t2 = time.perf_counter()
+        households = household_links(f, res.labels)
+        cmp.levels["household_colink"][:] = compare(f, left, right, config, households).levels[
+            "household_colink"
+        ]
+        stats["pairs_colinked"] = int((cmp.levels["household_colink"] == 0).sum())
+        if not given_fitted:
+            config = fit(f, cmp, config, households)
+        w = match_weights(f, cmp, config)
+        res = run_cluster()
+        # Timed inside the "cluster" stage (the progress stages stay the five of the docs).
+        stats["seconds[second pass]"] = round(time.perf_counter() - t2, 4)
     labels = res.labels
     stats["suspect_components"] = res.suspect_components
     stats["clusters"] = int(len(sorted_unique(labels))) if f.n else 0
@@ -133,7 +153,9 @@ def _run(
     if res.refused:
         ra = np.array([a for a, _, _ in res.refused], dtype=np.int64)
         rb = np.array([b for _, b, _ in res.refused], dtype=np.int64)
-        review.extend(explain_pairs(f, compare(f, ra, rb, config), config, np.arange(len(ra))))
+        review.extend(
+            explain_pairs(f, compare(f, ra, rb, config, households), config, np.arange(len(ra)))
+        )
     stats["review_pairs"] = len(review)
     stats["links_refused"] = len(res.refused)
     clock.step("cluster", 1.0)
@@ -227,8 +249,10 @@ def link_incremental(
 def explain(left: Record, right: Record, config: LinkageConfig) -> ScoredPair:
     """Score one pair with a fitted ``config`` and say what each field contributed.
 
-    The term-frequency adjustment is left out: it needs the name frequencies of a whole
-    registry, which one pair does not have. Scores can so differ slightly from the run's.
+    The term-frequency adjustment is left out: it needs the name and birth-date frequencies of
+    a whole registry, which one pair does not have. So is the collective evidence
+    (``household_colink`` is null): it needs the run's first-pass clusters. Scores can so
+    differ from the run's; the review list of a run carries the run's own explanations.
     """
     if not config.fitted:
         raise ValueError("explain needs a fitted config (result.config of a link run)")

@@ -52,7 +52,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from refuge.linkage.compare import CHUNK, FIELDS, LEVELS, Comparisons
+from refuge.linkage.compare import CHUNK, FIELDS, LEVELS, Comparisons, HouseholdLinks
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features
 
@@ -78,6 +78,7 @@ DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
     "origin": (0.9, 0.1),
     "household_ref": (0.4, 0.6),
     "site": (0.3, 0.7),
+    "household_colink": (0.5, 0.5),
 }
 # Default k (two different members of one family): one surname (in-laws and married daughters
 # excepted), one phone and household often, siblings' patronymic, never one given name and
@@ -92,6 +93,7 @@ DEFAULT_K: Final[dict[str, tuple[float, ...]]] = {
     "origin": (0.8, 0.2),
     "household_ref": (0.5, 0.5),
     "site": (0.8, 0.2),
+    "household_colink": (0.5, 0.5),
 }
 # Default u among random pairs: pseudo-counts worth ``U_PRIOR_STRENGTH`` pairs, which matter
 # only for batches too small to sample.
@@ -105,6 +107,7 @@ DEFAULT_U: Final[dict[str, tuple[float, ...]]] = {
     "origin": (0.2, 0.8),
     "household_ref": (0.0001, 0.9999),
     "site": (0.1, 0.9),
+    "household_colink": (0.001, 0.999),
 }
 U_PRIOR_STRENGTH: Final = 1000.0
 M_PRIOR_STRENGTH: Final = 50.0
@@ -356,15 +359,24 @@ def _em(
     return m, k, lam_m, lam_k
 
 
-def fit(f: Features, cmp: Comparisons, config: LinkageConfig) -> LinkageConfig:
-    """Return ``config`` with u, m, k (``u_kin``), λ_M (``prior``) and λ_K fitted (module doc)."""
+def fit(
+    f: Features,
+    cmp: Comparisons,
+    config: LinkageConfig,
+    households: HouseholdLinks | None = None,
+) -> LinkageConfig:
+    """Return ``config`` with u, m, k (``u_kin``), λ_M (``prior``) and λ_K fitted (module doc).
+
+    ``households`` (second pass): the first pass's ``HouseholdLinks``, so that the random pairs
+    behind u get their ``household_colink`` level as the candidates did.
+    """
     from refuge.linkage.compare import compare
 
     rng = np.random.default_rng(config.seed)
     total_pairs = max(f.n * (f.n - 1) / 2, 1.0)
     if f.n >= 2:
         ra, rb = _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
-        u = _level_freq(compare(f, ra, rb, config), FIELDS, DEFAULT_U, total_pairs)
+        u = _level_freq(compare(f, ra, rb, config, households), FIELDS, DEFAULT_U, total_pairs)
     else:
         u = _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in FIELDS})
     u_arr = {fld: np.array([u[fld][lv] for lv in LEVELS[fld]]) for fld in FIELDS}
@@ -385,8 +397,12 @@ def _table(config: LinkageConfig, which: str) -> dict[str, F64]:
     src = {"m": config.m, "u": config.u, "k": config.u_kin}[which]
     out: dict[str, F64] = {}
     for f in FIELDS:
-        dist = src.get(f) or (config.u[f] if which == "k" else None)
+        dist = src.get(f) or (config.u.get(f) if which == "k" else None)
         if dist is None:
+            if f == "household_colink":
+                # A config saved before the field existed: it weighs nothing (m = u = k).
+                out[f] = np.ones(len(LEVELS[f]), dtype=np.float64)
+                continue
             raise ValueError(f"config has no {which} for {f}")
         # A level missing from a config saved before it existed weighs nothing (m = u = k).
         out[f] = np.array(
