@@ -31,12 +31,33 @@ def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL"))
 
 
+def _django_configured() -> bool:
+    """False when the plain-Python suites (engine, generator) run with ``-p no:django``."""
+    from django.conf import settings
+
+    return settings.configured
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _fast_password_hashing() -> None:
     """Test settings only speed things up: the real hasher costs half a second per user."""
-    from django.conf import settings
+    if _django_configured():
+        from django.conf import settings
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked() -> Any:
+    """A page rendered in Armenian leaves its language active in the thread; each test starts
+    in the default language so messages do not depend on the order tests run in."""
+    if not _django_configured():
+        yield
+        return
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -22,6 +22,8 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from refuge.accounts.models import User
 from refuge.accounts.services import audit_record
@@ -39,21 +41,31 @@ from refuge.assistance.models import (
 from refuge.core.errors import ApplicationError, Conflict, NotFound
 from refuge.registry.models import HouseholdMember, Link, Registration, Site
 
-# Messages (tests import these; the desk shows them as they are).
-ALREADY_PAID = (
+# Messages (tests import these), marked for translation and translated where they are raised,
+# in the language of the request: a clerk at a Goris desk reads the refusal in Armenian.
+ALREADY_PAID = gettext_noop(
     "Refused: {programme} for {period} was already given to this {unit} on {day} at {site} "
     "(registration {record}). A second payment of the same entitlement is not allowed."
 )
-ALREADY_PAID_CONCURRENT = (
+ALREADY_PAID_CONCURRENT = gettext_noop(
     "Refused: {programme} for {period} was given to this {unit} a moment ago at another desk. "
     "A second payment of the same entitlement is not allowed."
 )
-NOT_ELIGIBLE = "Refused: not eligible for {programme}: {reason}."
-NOT_RUNNING = "Refused: {programme} is not running on {day}."
-NO_PERSON = "Refused: registration {record} is not linked to a person."
-ALREADY_REVERSED = "This payment has already been reversed."
-ONLY_PAYMENTS = "Only a payment can be reversed."
-UNKNOWN_CATEGORY = "Unknown vulnerability category {category!r}."
+NOT_ELIGIBLE = gettext_noop("Refused: not eligible for {programme}: {reason}.")
+NOT_RUNNING = gettext_noop("Refused: {programme} is not running on {day}.")
+NO_PERSON = gettext_noop("Refused: registration {record} is not linked to a person.")
+ALREADY_REVERSED = gettext_noop("This payment has already been reversed.")
+ONLY_PAYMENTS = gettext_noop("Only a payment can be reversed.")
+UNKNOWN_CATEGORY = gettext_noop("Unknown vulnerability category {category!r}.")
+
+
+def _unit_word(household: bool) -> str:
+    return str(_("household") if household else _("person"))
+
+
+def _period_words(period: str) -> str:
+    return str(_("good (one-off)")) if period == "once" else period
+
 
 NEEDS_CODES = {c.value for c in Category}
 
@@ -84,7 +96,7 @@ def vulnerability_note(
 ) -> Vulnerability:
     """Note a need of the person behind ``registration`` (idempotent while it is open)."""
     if category not in NEEDS_CODES:
-        raise ApplicationError(UNKNOWN_CATEGORY.format(category=category))
+        raise ApplicationError(_(UNKNOWN_CATEGORY).format(category=category))
     existing = Vulnerability.objects.filter(
         registration=registration, category=category, source=source, ended_at__isnull=True
     ).first()
@@ -290,10 +302,10 @@ def programmes_seed_defaults(*, actor: User | None = None) -> list[Programme]:
 
 def _refusal_for(existing: Distribution, programme: Programme, period: str) -> DistributionRefused:
     return DistributionRefused(
-        ALREADY_PAID.format(
+        _(ALREADY_PAID).format(
             programme=programme.code,
-            period="good" if period == "once" else period,
-            unit="household" if programme.unit == Programme.Unit.HOUSEHOLD else "person",
+            period=_period_words(period),
+            unit=_unit_word(programme.unit == Programme.Unit.HOUSEHOLD),
             day=existing.distributed_on.isoformat(),
             site=existing.site.name,
             record=existing.registration.record_id,
@@ -327,11 +339,13 @@ def distribution_record(
     """
     link = Link.objects.select_related("person").filter(registration=registration).first()
     if link is None:
-        raise DistributionRefused(NO_PERSON.format(record=registration.record_id), code="no_person")
+        raise DistributionRefused(
+            _(NO_PERSON).format(record=registration.record_id), code="no_person"
+        )
     person = link.person
     if not selectors.programme_running(programme, distributed_on):
         raise DistributionRefused(
-            NOT_RUNNING.format(programme=programme.code, day=distributed_on.isoformat()),
+            _(NOT_RUNNING).format(programme=programme.code, day=distributed_on.isoformat()),
             code="not_running",
         )
     view = selectors.person_facts(on=distributed_on, person_ids=[person.pk])[person.pk]
@@ -339,7 +353,8 @@ def distribution_record(
     ent = R.entitlement(terms, rules, view.facts)
     if not ent.eligible:
         raise DistributionRefused(
-            NOT_ELIGIBLE.format(programme=programme.code, reason=ent.reason), code="not_eligible"
+            _(NOT_ELIGIBLE).format(programme=programme.code, reason=ent.reason),
+            code="not_eligible",
         )
     period = R.period_key(programme.frequency, distributed_on)
     household_id = view.facts.household_id if programme.unit == Programme.Unit.HOUSEHOLD else None
@@ -406,10 +421,10 @@ def distribution_record(
                 "This row was already recorded.", code="duplicate_row"
             ) from exc
         raise DistributionRefused(
-            ALREADY_PAID_CONCURRENT.format(
+            _(ALREADY_PAID_CONCURRENT).format(
                 programme=programme.code,
-                period="good" if period == "once" else period,
-                unit="household" if household_id else "person",
+                period=_period_words(period),
+                unit=_unit_word(bool(household_id)),
             ),
             code="already_paid",
         ) from exc
@@ -438,11 +453,11 @@ def distribution_reverse(
     """Cancel a payment by a reversing entry; the payment row is left as it was. The
     entitlement is free again (the next payment takes the next ``entitlement_round``)."""
     if distribution.kind != Distribution.Kind.PAYMENT:
-        raise ApplicationError(ONLY_PAYMENTS)
+        raise ApplicationError(_(ONLY_PAYMENTS))
     if not reason.strip():
         raise ApplicationError("A reversal needs a reason.")
     if Distribution.objects.filter(reverses=distribution).exists():
-        raise Conflict(ALREADY_REVERSED)
+        raise Conflict(_(ALREADY_REVERSED))
     reversal = Distribution(
         kind=Distribution.Kind.REVERSAL,
         programme=distribution.programme,
@@ -467,7 +482,7 @@ def distribution_reverse(
         with transaction.atomic():
             reversal.save()
     except IntegrityError as exc:
-        raise Conflict(ALREADY_REVERSED) from exc
+        raise Conflict(_(ALREADY_REVERSED)) from exc
     audit_record(
         actor=actor,
         action="distribution.reverse",

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from refuge.accounts.models import User
 from refuge.accounts.services import audit_record
@@ -27,10 +29,12 @@ from refuge.shelter.models import (
     SuggestedPlacement,
 )
 
-NO_ROOM = "{name} has room for {free} more person(s); this household has {size}."
-ALREADY_PLACED = "This household is already placed (in {name}); end that placement first."
-EMPTY_HOUSEHOLD = "This household has no current members."
-NOT_PROPOSED = "Only a proposed suggestion can be applied or discarded."
+NO_ROOM = gettext_noop("{name} has room for {free} more person(s); this household has {size}.")
+ALREADY_PLACED = gettext_noop(
+    "This household is already placed (in {name}); end that placement first."
+)
+EMPTY_HOUSEHOLD = gettext_noop("This household has no current members.")
+NOT_PROPOSED = gettext_noop("Only a proposed suggestion can be applied or discarded.")
 
 
 class PlacementConflict(Conflict):
@@ -79,14 +83,14 @@ def placement_create(
         views=_views_of_household(household),
     ).get(household.pk)
     if need is None:
-        raise ApplicationError(EMPTY_HOUSEHOLD)
+        raise ApplicationError(_(EMPTY_HOUSEHOLD))
     locked = Accommodation.objects.select_for_update().get(pk=accommodation.pk)
     current = selectors.current_placement(household.pk)
     if current is not None:
-        raise PlacementConflict(ALREADY_PLACED.format(name=current.accommodation.name))
+        raise PlacementConflict(_(ALREADY_PLACED).format(name=current.accommodation.name))
     free = locked.capacity - selectors.occupied([locked.pk]).get(locked.pk, 0)
     if need.size > free:
-        raise PlacementConflict(NO_ROOM.format(name=locked.name, free=free, size=need.size))
+        raise PlacementConflict(_(NO_ROOM).format(name=locked.name, free=free, size=need.size))
     try:
         with transaction.atomic():
             placement = Placement.objects.create(
@@ -97,7 +101,7 @@ def placement_create(
                 suggestion=suggestion,
             )
     except IntegrityError as exc:
-        raise PlacementConflict(ALREADY_PLACED.format(name="another accommodation")) from exc
+        raise PlacementConflict(_(ALREADY_PLACED).format(name=_("another accommodation"))) from exc
     audit_record(
         actor=actor,
         action="placement.create",
@@ -198,7 +202,7 @@ def placement_suggestion_apply(
     now: a household placed meanwhile, or one that grew beyond the room left, is skipped."""
     suggestion = PlacementSuggestion.objects.select_for_update().get(pk=suggestion.pk)
     if suggestion.status != PlacementSuggestion.Status.PROPOSED:
-        raise Conflict(NOT_PROPOSED)
+        raise Conflict(_(NOT_PROPOSED))
     items = list(suggestion.items.all())
     acc_ids = sorted({i.accommodation_id for i in items})
     locked = {a.pk: a for a in Accommodation.objects.select_for_update().filter(pk__in=acc_ids)}
@@ -248,7 +252,7 @@ def placement_suggestion_discard(
     *, suggestion: PlacementSuggestion, actor: User | None
 ) -> PlacementSuggestion:
     if suggestion.status != PlacementSuggestion.Status.PROPOSED:
-        raise Conflict(NOT_PROPOSED)
+        raise Conflict(_(NOT_PROPOSED))
     suggestion.status = PlacementSuggestion.Status.DISCARDED
     suggestion.decided_at = timezone.now()
     suggestion.decided_by = _actor(actor)
@@ -315,7 +319,7 @@ def accommodations_seed_demo(
     rng = random.Random(seed)
     provinces = list(PROVINCE_WEIGHTS)
     raw = []
-    for _ in range(count):
+    for _index in range(count):
         kind, _w, (low, high), label = rng.choices(KINDS, [k[1] for k in KINDS])[0]
         province = rng.choices(provinces, [PROVINCE_WEIGHTS[p] for p in provinces])[0]
         raw.append((kind, label, rng.randint(low, high), province))
