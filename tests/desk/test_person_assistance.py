@@ -47,3 +47,13 @@ def test_a_person_with_nothing_received_says_so(case_worker_client, site):
     reg = register(site)
     page = case_worker_client.get(reverse("person_detail", args=[person(reg).pk]))
     assert "Nothing received yet." in page.content.decode()
+
+
+def test_the_distribution_form_opens_with_the_registration_from_the_person_page(
+    case_worker_client, site
+):
+    reg = register(site)
+    page = case_worker_client.get(
+        reverse("assistance:distribution_new"), {"record_id": reg.record_id}
+    )
+    assert f'value="{reg.record_id}"' in page.content.decode()

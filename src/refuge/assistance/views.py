@@ -175,7 +175,14 @@ def distribution_new(request: HttpRequest) -> HttpResponse:
                 return redirect("assistance:distribution_new")
     else:
         user_site = getattr(request.user, "site", None)
-        form = DistributionForm(initial={"distributed_on": timezone.localdate(), "site": user_site})
+        # The person page links here with one of the person's registration numbers filled in.
+        form = DistributionForm(
+            initial={
+                "distributed_on": timezone.localdate(),
+                "site": user_site,
+                "record_id": request.GET.get("record_id", "")[:100],
+            }
+        )
     status = 409 if refusal else 200
     return render(
         request,
