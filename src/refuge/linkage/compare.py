@@ -100,6 +100,7 @@ class HouseholdLinks:
     cluster: I64
     n_lo: I64
     n_hi: I64
+    joined: npt.NDArray[np.bool_]  # per household: in some joined pair (a cheap filter)
 
 
 def household_links(f: Features, labels: I64) -> HouseholdLinks:
@@ -131,14 +132,20 @@ def household_links(f: Features, labels: I64) -> HouseholdLinks:
         )
         .sort("key")
     )
+    key = t["key"].to_numpy().astype(np.int64)
+    joined = np.zeros(n_hh, dtype=bool)
+    if len(key):
+        joined[key // n_hh] = True
+        joined[key % n_hh] = True
     return HouseholdLinks(
         household=hh,
         label=labels.astype(np.int64),
         n_households=n_hh,
-        key=t["key"].to_numpy().astype(np.int64),
+        key=key,
         cluster=t["cluster"].to_numpy().astype(np.int64),
         n_lo=t["n_lo"].to_numpy().astype(np.int64),
         n_hi=t["n_hi"].to_numpy().astype(np.int64),
+        joined=joined,
     )
 
 
@@ -154,6 +161,7 @@ def _colink_levels(hl: HouseholdLinks | None, left: Idx, right: Idx) -> I8:
     if len(hl.key) == 0:
         return out
     rows = np.flatnonzero(valid)
+    rows = rows[hl.joined[h1[rows]] & hl.joined[h2[rows]]]
     lo, hi = np.minimum(h1[rows], h2[rows]), np.maximum(h1[rows], h2[rows])
     key = lo * hl.n_households + hi
     start = np.searchsorted(hl.key, key, side="left")
@@ -175,6 +183,14 @@ def _colink_levels(hl: HouseholdLinks | None, left: Idx, right: Idx) -> I8:
     n_hi = hl.n_hi[t] - (hl.label[rec_hi] == c)
     support = pr[(n_lo >= 1) & (n_hi >= 1)]
     out[support] = 0
+    return out
+
+
+def colink_levels(households: HouseholdLinks, left: Idx, right: Idx) -> I8:
+    """The ``household_colink`` level alone (the second pass), in chunks of ``CHUNK`` pairs."""
+    out = np.empty(len(left), dtype=np.int8)
+    for i in range(0, len(left), CHUNK):
+        out[i : i + CHUNK] = _colink_levels(households, left[i : i + CHUNK], right[i : i + CHUNK])
     return out
 
 

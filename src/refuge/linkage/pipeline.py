@@ -18,10 +18,10 @@ import polars as pl
 from refuge.linkage._arrays import sorted_unique
 from refuge.linkage.blocking import candidate_pairs
 from refuge.linkage.cluster import ClusterResult, cluster
-from refuge.linkage.compare import HouseholdLinks, compare, household_links
+from refuge.linkage.compare import FIELDS, HouseholdLinks, colink_levels, compare, household_links
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features, Record, features, to_frame
-from refuge.linkage.score import ScoredPair, explain_pairs, fit, match_weights
+from refuge.linkage.score import PairCache, ScoredPair, explain_pairs, fit, match_weights
 
 Progress = Callable[[str, float], None]
 I64 = npt.NDArray[np.int64]
@@ -100,11 +100,12 @@ def _run(
     clock.step("compare", 0.6)
 
     given_fitted = config.fitted
+    cache = PairCache.of(f, cmp)
     if not given_fitted:
         # Fit on all candidate pairs of the batch (even in incremental mode the model needs
         # both classes; only the decisions are restricted to new records).
-        config = fit(f, cmp, config)
-    w = match_weights(f, cmp, config) if config.fitted else np.zeros(len(cmp))
+        config = fit(f, cmp, config, codes=cache.codes)
+    w = cache.weights(config) if config.fitted else np.zeros(len(cmp))
     stats["prior"] = round(config.prior, 6)
     clock.step("score", 0.7)
 
@@ -134,13 +135,13 @@ def _run(
         # Second pass: collective evidence from the first pass's clusters (docs/linkage.md).
         t2 = time.perf_counter()
         households = household_links(f, res.labels)
-        cmp.levels["household_colink"][:] = compare(f, left, right, config, households).levels[
-            "household_colink"
-        ]
+        assert FIELDS[-1] == "household_colink"  # the last digit of a pattern code
+        cmp.levels["household_colink"][:] = colink_levels(households, left, right)
         stats["pairs_colinked"] = int((cmp.levels["household_colink"] == 0).sum())
+        cache.add_last_field(cmp.levels["household_colink"])
         if not given_fitted:
-            config = fit(f, cmp, config, households)
-        w = match_weights(f, cmp, config)
+            config = fit(f, cmp, config, households, codes=cache.codes)
+        w = cache.weights(config, out=w)  # in place: one weight array at 1M is 365 MB
         res = run_cluster()
         # Timed inside the "cluster" stage (the progress stages stay the five of the docs).
         stats["seconds[second pass]"] = round(time.perf_counter() - t2, 4)

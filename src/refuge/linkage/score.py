@@ -59,6 +59,7 @@ from refuge.linkage.records import Features
 F64 = npt.NDArray[np.float64]
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
+I32 = npt.NDArray[np.int32]
 
 TF_CLIP: Final = 3.0
 _EPS: Final = 1e-6
@@ -237,16 +238,27 @@ def _decode(codes: I64) -> npt.NDArray[np.int8]:
     return mat
 
 
-def _patterns(cmp: Comparisons) -> tuple[npt.NDArray[np.int8], I64]:
+def _patterns(cmp: Comparisons, codes: I32 | None = None) -> tuple[npt.NDArray[np.int8], I64]:
     """Distinct level vectors (rows) and how many pairs have each (bincount: no sort)."""
     if len(cmp) == 0:
         return np.zeros((0, len(FIELDS)), dtype=np.int8), np.zeros(0, dtype=np.int64)
     space = int(np.prod(_radices()))
-    counts = np.zeros(space, dtype=np.int64)
-    for i in range(0, len(cmp), CHUNK):
-        counts += np.bincount(pattern_codes(_slice(cmp, i, i + CHUNK)), minlength=space)
+    if codes is not None:
+        counts = _code_counts(codes, space)
+    else:
+        counts = np.zeros(space, dtype=np.int64)
+        for i in range(0, len(cmp), CHUNK):
+            counts += np.bincount(pattern_codes(_slice(cmp, i, i + CHUNK)), minlength=space)
     present = np.flatnonzero(counts).astype(np.int64)
     return _decode(present), counts[present].astype(np.int64)
+
+
+def _code_counts(codes: I32, space: int) -> I64:
+    """``bincount`` in chunks (it would copy all int32 codes to int64 at once)."""
+    counts = np.zeros(space, dtype=np.int64)
+    for i in range(0, len(codes), CHUNK):
+        counts += np.bincount(codes[i : i + CHUNK], minlength=space)
+    return counts
 
 
 def _level_freq(
@@ -364,11 +376,13 @@ def fit(
     cmp: Comparisons,
     config: LinkageConfig,
     households: HouseholdLinks | None = None,
+    codes: I32 | None = None,
 ) -> LinkageConfig:
     """Return ``config`` with u, m, k (``u_kin``), λ_M (``prior``) and λ_K fitted (module doc).
 
     ``households`` (second pass): the first pass's ``HouseholdLinks``, so that the random pairs
-    behind u get their ``household_colink`` level as the candidates did.
+    behind u get their ``household_colink`` level as the candidates did. ``codes``: the pairs'
+    pattern codes if already computed (``PairCache``).
     """
     from refuge.linkage.compare import compare
 
@@ -383,7 +397,7 @@ def fit(
     lam_m = min(DEFAULT_MATCHES_PER_RECORD / max(f.n - 1, 1), 0.3)
     lam_k = min(DEFAULT_RELATIVES_PER_RECORD / max(f.n - 1, 1), 0.3)
     if len(cmp) >= MIN_EM_PAIRS:
-        pats, counts = _patterns(cmp)
+        pats, counts = _patterns(cmp, codes)
         m_arr, k_arr, lam_m, lam_k = _em(pats, counts, u_arr, total_pairs, lam_m, lam_k, config)
     else:
         m_arr = {fld: np.array(DEFAULT_M[fld], dtype=np.float64) for fld in FIELDS}
@@ -497,6 +511,54 @@ def _match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
             ld = ld - adj
     out: F64 = la - np.logaddexp2(lb, ld)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class PairCache:
+    """Per candidate pair, its pattern code and its term-frequency adjustment (bits).
+
+    Both are fixed by the comparison levels, not by the fitted parameters, so a run computes
+    them once and re-weighs all pairs after a re-fit (the second pass) by table look-ups:
+    ``household_colink``, the last field, is the code's last digit (null = 0).
+    """
+
+    codes: I32
+    tf: F32
+
+    @classmethod
+    def of(cls, f: Features, cmp: Comparisons) -> PairCache:
+        codes = np.empty(len(cmp), dtype=np.int32)
+        tf = np.zeros(len(cmp), dtype=np.float32)
+        for i in range(0, len(cmp), CHUNK):
+            part = _slice(cmp, i, i + CHUNK)
+            codes[i : i + CHUNK] = pattern_codes(part)
+            for adj in _tf_adjust(f, part).values():
+                tf[i : i + CHUNK] += adj.astype(np.float32)
+        return cls(codes=codes, tf=tf)
+
+    def add_last_field(self, levels: npt.NDArray[np.int8]) -> None:
+        """Set the last field's digit (from null) to ``levels`` (-1 = null)."""
+        for i in range(0, len(levels), CHUNK):
+            part = self.codes[i : i + CHUNK]
+            part += levels[i : i + CHUNK].astype(np.int32) + 1
+
+    def weights(self, config: LinkageConfig, out: F64 | None = None) -> F64:
+        """Match weights of all pairs under ``config`` (as ``match_weights``), into ``out``."""
+        if out is None:
+            out = np.empty(len(self.codes), dtype=np.float64)
+        if len(out) == 0:
+            return out
+        space = int(np.prod(_radices()))
+        present = np.flatnonzero(_code_counts(self.codes, space)).astype(np.int64)
+        a, b, d = _class_tables(config, present)
+        slot = np.zeros(space, dtype=np.int32)
+        slot[present] = np.arange(len(present), dtype=np.int32)
+        tf_on = 1.0 if config.tf_adjust else 0.0
+        for i in range(0, len(out), CHUNK):
+            idx = slot[self.codes[i : i + CHUNK]]
+            ld = d[idx] - tf_on * self.tf[i : i + CHUNK]
+            out[i : i + CHUNK] = a[idx] - np.logaddexp2(b[idx], ld)
+        return out
 
 
 def contributions(f: Features, cmp: Comparisons, config: LinkageConfig) -> dict[str, F64]:
