@@ -126,6 +126,54 @@ class TestExplain:
         assert pair.levels["phone"] == "equal"
         total = sum(pair.contributions.values())
         assert abs(total - pair.score) < 0.01
+        # No first pass for one pair: the collective field is null and weighs nothing.
+        assert pair.levels["household_colink"] == "null"
+        assert pair.contributions["household_colink"] == 0.0
+
+    def test_config_saved_before_household_colink_still_explains(self) -> None:
+        d = link(RECORDS).config.to_dict()
+        for table in ("m", "u", "u_kin"):
+            d[table].pop("household_colink")
+        d.pop("household_colink")
+        cfg = LinkageConfig.from_dict(d)
+        assert explain(RECORDS[0], RECORDS[1], cfg).contributions["household_colink"] == 0.0
+        assert sorted(link(RECORDS, config=cfg).clusters) == sorted(r.record_id for r in RECORDS)
+
+
+def _family(prefix: str, site: str, ref: str, typo: bool = False) -> list[Record]:
+    members = [
+        ("Armen", "1970-03-14", "M"),
+        ("Lusine", "1974-11-02", "F"),
+        ("Davit", "2001-06-30", "M"),
+    ]
+    return [
+        Record(
+            f"{prefix}{i}",
+            "Davit" if typo and i == 2 else g,
+            "Sargsyan",
+            sex=s,
+            birth_date=("2001" if typo and i == 2 else d),
+            household_ref=ref,
+            site=site,
+        )
+        for i, (g, d, s) in enumerate(members)
+    ]
+
+
+class TestSecondPass:
+    def test_a_family_registered_twice_is_colinked(self) -> None:
+        records = [*_family("k", "Kornidzor", "K-1"), *_family("y", "Yerevan", "Y-7", True)]
+        result = link(records)
+        assert result.stats["pairs_colinked"] > 0
+        assert result.config.m["household_colink"]["colinked"] > 0.0
+        for i in range(3):
+            assert _same(result.clusters, f"k{i}", f"y{i}")
+        assert not _same(result.clusters, "k0", "k2")
+
+    def test_switched_off(self) -> None:
+        records = [*_family("k", "Kornidzor", "K-1"), *_family("y", "Yerevan", "Y-7", True)]
+        result = link(records, config=LinkageConfig(household_colink=False))
+        assert "pairs_colinked" not in result.stats
 
 
 class TestIncremental:
