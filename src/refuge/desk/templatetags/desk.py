@@ -29,6 +29,11 @@ FIELDS = {
     "household_ref": _("Household"),
     "site_name": _("Site"),
     "registered_at": _("Registered at"),
+    "site": _("Site"),
+    # Engine terms that are not a column: another member of each household already linked,
+    # and what the "relatives" class takes away (see docs/linkage.md).
+    "household_colink": _("Households already linked through another member"),
+    "relatives": _("Could be relatives instead"),
 }
 
 
