@@ -13,8 +13,8 @@ fi
 DB="refuge_ci_$$"
 psql -q -h "$HOST" -p "$PORT" -U postgres -c "CREATE DATABASE $DB" >/dev/null
 cleanup() {
-  psql -q -h "$HOST" -p "$PORT" -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null || true
-  psql -q -h "$HOST" -p "$PORT" -U postgres -c "DROP DATABASE IF EXISTS test_$DB WITH (FORCE)" >/dev/null || true
+  psql -q -h "$HOST" -p "$PORT" -U postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  psql -q -h "$HOST" -p "$PORT" -U postgres -c "DROP DATABASE IF EXISTS test_$DB WITH (FORCE)" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 export DATABASE_URL="postgres://postgres@$HOST:$PORT/$DB"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 
 from django.db import OperationalError, connection, transaction
 from django.db.models import Exists, Max, OuterRef
@@ -97,24 +98,35 @@ def search_index_build(*, after: int = 0, batch_size: int = SYNC_BATCH) -> int:
         .order_by("id")
         .values_list("id", "family_key", "given_key", "family_name", "given_name")
     )
+    table = SearchEntry._meta.db_table
+    # Raw executemany: model instances and the ORM's insert compiler cost ten times the insert
+    # itself at 400,000 entries. ON CONFLICT DO NOTHING works on SQLite and PostgreSQL alike.
+    insert = (
+        f"INSERT INTO {connection.ops.quote_name(table)} (key, registration_id) "  # noqa: S608
+        "VALUES (%s, %s) ON CONFLICT DO NOTHING"
+    )
+    keys_of = lru_cache(maxsize=200_000)(
+        lambda family_key, given_key: tuple(
+            sorted(entry_keys(family_key=family_key, given_key=given_key))
+        )
+    )
     done = 0
     last = after
     while True:
         rows = list(missing.filter(id__gt=last)[:batch_size])
         if not rows:
             break
-        entries = [
-            SearchEntry(registration_id=pk, key=key)
+        params = [
+            (key, pk)
             for pk, family_key, given_key, family_name, given_name in rows
-            for key in entry_keys(
-                # The registry stores name_key at insert; a loader that skipped it is still
-                # searchable.
-                family_key=family_key or name_key(family_name),
-                given_key=given_key or name_key(given_name),
+            # The registry stores name_key at insert; a loader that skipped it is still
+            # searchable.
+            for key in keys_of(
+                family_key or name_key(family_name), given_key or name_key(given_name)
             )
         ]
-        with transaction.atomic():
-            SearchEntry.objects.bulk_create(entries, batch_size=2_000, ignore_conflicts=True)
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.executemany(insert, params)
         done += len(rows)
         last = rows[-1][0]
     if done:
