@@ -40,6 +40,11 @@ def test_full_relink_turns_duplicate_registrations_into_persons(synth_registry):
     assert live == Link.objects.values("person").distinct().count()
     run = LinkageRun.objects.get()
     assert run.config, "the fitted model is stored with the run"
+    moved = Link.objects.filter(event=run.event)
+    assert moved.count() == summary.moved > 0
+    link = moved.first()
+    assert link.method == "model" and link.decided_by is None
+    assert abs((link.decided_at - run.finished_at).total_seconds()) < 60
 
 
 def test_a_second_run_with_nothing_new_moves_nothing(synth_registry):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
@@ -229,18 +229,7 @@ def _apply(
         if current.get(reg) != target:
             moves.append([reg, current.get(reg), target])
             by_target[target].append(reg)
-    links = list(Link.objects.filter(registration_id__in=[m[0] for m in moves]))
-    target_of = {m[0]: m[2] for m in moves}
-    for link_row in links:
-        link_row.person_id = target_of[link_row.registration_id]
-        link_row.method = LinkMethod.MODEL
-        link_row.score = scores.get(str(link_row.registration_id))
-        link_row.decided_by = None
-        link_row.decided_at = now
-        link_row.event = event
-    Link.objects.bulk_update(
-        links, ["person", "method", "score", "decided_by", "decided_at", "event"], batch_size=2000
-    )
+    _update_links(moves, scores=scores, decided_at=now, event=event)
     touched = {m[1] for m in moves} | {m[2] for m in moves}
     touched.discard(None)  # type: ignore[arg-type]
     Person.objects.filter(pk__in=list(touched), dissolved_at__isnull=True).exclude(
@@ -289,6 +278,31 @@ def _apply(
         seconds=0.0,
         run_id=run.pk,
     )
+
+
+def _update_links(
+    moves: list[list[int]], *, scores: dict[str, float], decided_at: Any, event: LinkEvent
+) -> None:
+    """Point each moved registration's link at its new person, as the model's decision.
+
+    One executemany: the ORM's ``bulk_update`` builds a CASE expression per row and spent 20 s
+    of a 22 s write on 10,000 moves.
+    """
+    field = Link._meta.get_field
+    quote = connection.ops.quote_name
+    sql = (
+        f"UPDATE {quote(Link._meta.db_table)} SET {quote(field('person').column)} = %s, "  # noqa: S608
+        f"{quote(field('method').column)} = %s, {quote(field('score').column)} = %s, "
+        f"{quote(field('decided_by').column)} = NULL, {quote(field('decided_at').column)} = %s, "
+        f"{quote(field('event').column)} = %s WHERE {quote(field('registration').column)} = %s"
+    )
+    at = connection.ops.adapt_datetimefield_value(decided_at)
+    params = [
+        (to, LinkMethod.MODEL.value, scores.get(str(reg)), at, event.pk, reg)
+        for reg, _from, to in moves
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, params)
 
 
 def _config_json(config: Any) -> dict[str, Any]:
