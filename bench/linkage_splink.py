@@ -9,6 +9,12 @@ so the benchmark can report Splink at its best threshold — a generous, oracle-
 Preparation, as the Splink docs advise (feature engineering before comparing): every name
 transliterated to Latin (refuge's BGN/PCGN ``to_latin``, without refuge's phonetic folding),
 lower-cased; phones to E.164; full birth dates as a date column and the year separately.
+
+What a competent user keeps out, after one look at the results: ``household_ref`` as a
+comparison, and ``phone`` as a blocking rule. Both are shared by every member of a household,
+and Splink's two classes (match / non-match) read a shared household as evidence of one person:
+with them, precision at 100k fell to 0.57 (siblings linked). Phone stays as a comparison.
+Thresholds up to 0.99999 are clustered, and the benchmark reports the best against the truth.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from pathlib import Path
 
 import polars as pl
 
-THRESHOLDS = (0.9, 0.5, 0.8, 0.95, 0.99)
+THRESHOLDS = (0.999, 0.5, 0.9, 0.99, 0.9999, 0.99999)
 
 
 def prepare(path: str) -> pl.DataFrame:
@@ -87,16 +93,14 @@ def main() -> None:
             cl.DateOfBirthComparison("dob", input_is_string=True),
             cl.ExactMatch("birth_year"),
             cl.ExactMatch("sex"),
-            cl.ExactMatch("phone"),
             cl.ExactMatch("origin"),
-            cl.ExactMatch("household_ref"),
+            cl.ExactMatch("phone"),
         ],
         blocking_rules_to_generate_predictions=[
             block_on("family_name", "given_name"),
             block_on("family_name", "birth_year"),
             block_on("given_name", "birth_year"),
             block_on("dob"),
-            block_on("phone"),
         ],
         retain_intermediate_calculation_columns=False,
     )
