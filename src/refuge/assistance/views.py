@@ -129,7 +129,8 @@ class DistributionForm(forms.Form):
     )
     site = forms.ModelChoiceField(queryset=Site.objects.all(), label=gettext_lazy("Site"))
     distributed_on = forms.DateField(
-        label=gettext_lazy("Date"), widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("Date"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     quantity = forms.DecimalField(
         label=gettext_lazy("Amount or quantity (empty: the entitlement)"),

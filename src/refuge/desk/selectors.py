@@ -259,6 +259,9 @@ def person_page(person: Person) -> PersonPage:
     score, who, when), the households, and the history of link events touching the person."""
     registrations = list(registry_selectors.person_registrations(person))
     history = list(registry_selectors.person_history(person))
+    for event in history:
+        # A re-link event lists every move of the run (thousands); the page shows this person's.
+        event.person_moves = [m for m in event.moves if person.pk in (m[1], m[2])]  # type: ignore[attr-defined]
     merged_into: list[int] = []
     if person.dissolved_at is not None:
         for event in history:
