@@ -24,7 +24,7 @@ def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
     v: I64 = np.asarray(x, dtype=np.int64)
     if len(v) == 0:
         return v, np.zeros(0, dtype=np.int64)
-    order = np.argsort(v, kind="stable")
+    order = np.argsort(v)  # ties may fall in any order: each gets the same group number
     s: I64 = v[order]
     new = np.r_[True, s[1:] != s[:-1]]
     inv = np.empty(len(x), dtype=np.int64)

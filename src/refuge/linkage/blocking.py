@@ -109,7 +109,7 @@ def _rule_pairs(
     if len(idx) < 2:
         return np.zeros(0, dtype=np.int64), 0, 0
     key = _combined_key(cols, rule, valid)
-    order = np.argsort(key, kind="stable")
+    order = np.argsort(key)  # pairs are coded min*n+max, so the order within a block is moot
     sk = key[order]
     rec = idx[order]
     starts = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
@@ -152,7 +152,7 @@ def _optional_pairs(
     if len(idx) < 2 or not (lacks & valid).any():
         return np.zeros(0, dtype=np.int64), 0, 0
     key = _combined_key(cols, rule, valid)
-    order = np.argsort(key, kind="stable")
+    order = np.argsort(key)  # pairs are coded min*n+max, so the order within a block is moot
     sk = key[order]
     rec = idx[order]
     starts = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
