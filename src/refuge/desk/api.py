@@ -14,6 +14,7 @@ from typing import Any, Literal
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
+from ninja.responses import Status
 
 from refuge.accounts import roles
 from refuge.core.api import operation
@@ -311,7 +312,7 @@ def sites(request: HttpRequest) -> Any:
     response={201: RegistrationOut},
     summary="Register a person",
 )
-def register(request: HttpRequest, data: RegistrationIn) -> tuple[int, dict[str, Any]]:
+def register(request: HttpRequest, data: RegistrationIn) -> Status[dict[str, Any]]:
     """A new person, or (``person``) another registration of an existing person."""
     fields = data.dict(exclude={"site", "person"})
     fields["birth_date"] = _birth(fields["birth_date"])
@@ -324,7 +325,7 @@ def register(request: HttpRequest, data: RegistrationIn) -> tuple[int, dict[str,
     registration = Registration.objects.select_related("link", "link__decided_by").get(
         pk=registration.pk
     )
-    return 201, _registration_out(registration)
+    return Status(201, _registration_out(registration))
 
 
 @operation(
@@ -335,7 +336,7 @@ def register(request: HttpRequest, data: RegistrationIn) -> tuple[int, dict[str,
     response={201: HouseholdCreatedOut},
     summary="Register a household",
 )
-def household(request: HttpRequest, data: HouseholdIn) -> tuple[int, dict[str, Any]]:
+def household(request: HttpRequest, data: HouseholdIn) -> Status[dict[str, Any]]:
     members = []
     for member in data.members:
         fields = member.dict(exclude={"person"})
@@ -349,18 +350,21 @@ def household(request: HttpRequest, data: HouseholdIn) -> tuple[int, dict[str, A
         actor=request.user,  # type: ignore[arg-type]
     )
     rows = created.members.select_related("registration__link").order_by("id")
-    return 201, {
-        "id": created.pk,
-        "ref": created.ref,
-        "members": [
-            {
-                "registration_id": m.registration_id,
-                "person_id": m.registration.link.person_id,
-                "relationship": m.relationship,
-            }
-            for m in rows
-        ],
-    }
+    return Status(
+        201,
+        {
+            "id": created.pk,
+            "ref": created.ref,
+            "members": [
+                {
+                    "registration_id": m.registration_id,
+                    "person_id": m.registration.link.person_id,
+                    "relationship": m.relationship,
+                }
+                for m in rows
+            ],
+        },
+    )
 
 
 @operation(
