@@ -290,9 +290,9 @@ PATRONYMIC_PATTERN: Final[str] = (
 # Sources: A. V. Superanskaya, *Словарь русских личных имён* (1998), and N. A. Petrovsky,
 # *Словарь русских личных имён* (1966), for the Russian full forms and their diminutives;
 # H. Acharyan, *Հայոց անձնանունների բառարան* (Dictionary of Armenian personal names, 1942–62)
-# for the Armenian hypocoristics (Hovik, Khacho, Rafik, Edik) and the Armenian-Russian pairs
-# (Gevorg/Georgiy, Grigor/Grigoriy). Hovhannes/Ivan is left out: a translation some families
-# used, not one form standing for the other.
+# for the Armenian hypocoristics (Hovik, Khacho/Khachik, Harut, Mko, Rafik, Edik) and the
+# Armenian-Russian pairs (Gevorg/Georgiy, Grigor/Grigoriy). Hovhannes/Ivan is left out: a
+# translation some families used, not one form standing for the other.
 GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = (
     (("Aleksandr", "Александр"), ("Sasha", "Саша", "Shura", "Шура", "Sanya", "Саня")),
     (("Aleksandra", "Александра"), ("Sasha", "Саша", "Shura", "Шура")),
@@ -311,7 +311,9 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Hovhannes", "Հովհաննես"), ("Hovik", "Հովիկ")),
     (("Irina", "Ирина"), ("Ira", "Ира")),
     (("Ivan", "Иван"), ("Vanya", "Ваня")),
-    (("Khachatur", "Խաչատուր"), ("Khacho", "Խաչո")),
+    (("Khachatur", "Խաչատուր"), ("Khacho", "Խաչո", "Khachik", "Խաչիկ", "Хачик")),
+    (("Harutyun", "Հարություն", "Арутюн"), ("Harut", "Հարութ", "Арут")),
+    (("Mkrtich", "Մկրտիչ", "Мкртич"), ("Mko", "Մկո", "Мко")),
     (("Konstantin", "Константин"), ("Kostya", "Костя")),
     (("Levon", "Լևոն"), ("Lyova", "Лёва", "Лева")),
     (("Lyudmila", "Людмила"), ("Lyuda", "Люда", "Mila", "Мила")),
