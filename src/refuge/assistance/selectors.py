@@ -105,6 +105,9 @@ def _most_common(values: Sequence[Any]) -> Any:
     present = [v for v in values if v not in (None, "")]
     if not present:
         return None
+    first = present[0]
+    if all(v == first for v in present):  # most persons: one registration, or one value
+        return first
     counts = Counter(present)
     best = max(counts.values())
     return next(v for v in reversed(present) if counts[v] == best)
