@@ -10,6 +10,7 @@ from refuge.assistance.models import (
     Programme,
     Vulnerability,
 )
+from refuge.core.admin import ReadOnlyAdmin
 
 
 class EligibilityRuleInline(admin.TabularInline):  # type: ignore[type-arg]
@@ -27,17 +28,6 @@ class ProgrammeAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
     def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False  # the ledger refers to programmes; end one with ``ends_on`` or inactive
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
 
 
 @admin.register(Distribution)

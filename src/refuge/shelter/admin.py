@@ -1,6 +1,6 @@
 from django.contrib import admin
-from django.http import HttpRequest
 
+from refuge.core.admin import ReadOnlyAdmin
 from refuge.shelter.models import Accommodation, Placement, PlacementSuggestion
 
 
@@ -12,20 +12,11 @@ class AccommodationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(Placement)
-class PlacementAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class PlacementAdmin(ReadOnlyAdmin):
     """Read-only: placing goes through the capacity check on the shelter pages."""
 
     list_display = ("household", "accommodation", "persons", "placed_at", "ended_at")
     list_filter = ("accommodation__province",)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
 
 
 @admin.register(PlacementSuggestion)
