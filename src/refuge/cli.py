@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 # name -> (module, one-line help). Order is the order shown in --help.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -45,6 +46,19 @@ def setup_database() -> None:
     from refuge.core.serve import prepare_database
 
     prepare_database()
+
+
+def acting_user(username: str | None) -> Any:
+    """The user a command acts as (``--user NAME``), or None for a system change; an unknown
+    name stops the command rather than record an action under nobody's name by mistake."""
+    if not username:
+        return None
+    from refuge.accounts.models import User
+
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        raise SystemExit(f"no user {username!r}")
+    return user
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

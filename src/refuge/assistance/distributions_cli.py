@@ -22,19 +22,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     over.add_argument("--user", help="the data officer flagging (a username)")
 
 
-def _user(name: str | None):  # type: ignore[no-untyped-def]
-    if not name:
-        return None
-    from refuge.accounts.models import User
-
-    user = User.objects.filter(username=name).first()
-    if user is None:
-        raise SystemExit(f"no user {name!r}")
-    return user
-
-
 def run(args: argparse.Namespace) -> int:
-    from refuge.cli import setup_database
+    from refuge.cli import acting_user, setup_database
 
     setup_database()
 
@@ -47,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
         try:
             result = services.distributions_import_file(
-                path=args.file, actor=_user(args.user), rejects_path=args.rejects
+                path=args.file, actor=acting_user(args.user), rejects_path=args.rejects
             )
         except ApplicationError as exc:
             print(exc.message, file=sys.stderr)
@@ -62,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         if result.refused:
             print(f"refused rows and reasons: {result.rejects_path}", file=sys.stderr)
         return 0
-    opened = services.overpayments_flag(actor=_user(args.user))
+    opened = services.overpayments_flag(actor=acting_user(args.user))
     found = selectors.possible_overpayments()
     if args.json:
         print(json.dumps({"possible_overpayments": len(found), "opened": opened}))

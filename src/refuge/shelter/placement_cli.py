@@ -25,19 +25,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     seed.add_argument("--count", type=int)
 
 
-def _user(name: str | None):  # type: ignore[no-untyped-def]
-    if not name:
-        return None
-    from refuge.accounts.models import User
-
-    user = User.objects.filter(username=name).first()
-    if user is None:
-        raise SystemExit(f"no user {name!r}")
-    return user
-
-
 def run(args: argparse.Namespace) -> int:
-    from refuge.cli import setup_database
+    from refuge.cli import acting_user, setup_database
 
     setup_database()
 
@@ -50,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"created {len(created)} accommodation(s)")
         return 0
     if args.action == "suggest":
-        s = services.placement_suggest(actor=_user(args.user))
+        s = services.placement_suggest(actor=acting_user(args.user))
         report = {
             "suggestion": s.pk,
             "households_considered": s.households_considered,
@@ -85,7 +74,9 @@ def run(args: argparse.Namespace) -> int:
                 )
         return 0
     try:
-        result = services.placement_suggestion_apply(suggestion=suggestion, actor=_user(args.user))
+        result = services.placement_suggestion_apply(
+            suggestion=suggestion, actor=acting_user(args.user)
+        )
     except ApplicationError as exc:
         print(exc.message, file=sys.stderr)
         return 2
