@@ -211,8 +211,17 @@ def test_cli_link_and_evaluate(tmp_path: Path) -> None:
         ("Хачик", "Խաչատուր", "equivalent"),
         ("Harut", "Арутюн", "equivalent"),
         ("Մկո", "Mkrtich", "equivalent"),
+        ("Միշա", "Mikayel", "equivalent"),
+        ("Михаил", "Միքայել", "equivalent"),
         ("Sasha", "Vladimir", "different"),
         ("Ani", "Anna", "different"),
+        # Typing slips: one keystroke in a name of four letters or more, wherever it falls.
+        ("Tamara", "Тмара", "close"),
+        ("Հայկանուշ", "Haykanusch", "transliteration-equal"),
+        ("Gayane", "Gyane", "close"),
+        ("Lusine", "Lsuine", "close"),
+        ("Armen", "Arsen", "similar"),
+        ("Ara", "Ari", "different"),
     ],
 )
 def test_given_name_equivalents(a: str, b: str, level: str) -> None:

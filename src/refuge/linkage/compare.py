@@ -15,7 +15,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 import polars as pl
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, Hamming, JaroWinkler
 from rapidfuzz.process import cpdist
 
 from refuge.linkage import tables
@@ -64,6 +64,13 @@ LEVELS: Final[dict[str, tuple[str, ...]]] = {
 }
 FIELDS: Final = tuple(LEVELS)
 NULL: Final = "null"
+# Name pairs a typing slip apart (see ``key_pair_similarity``): one letter dropped, added or
+# swapped with its neighbour in keys of 4+ letters rates "close" (as Jaro-Winkler ≥ 0.92 does),
+# two edits in keys of 7+ letters "similar".
+TYPO_ONE: Final = 0.92
+TYPO_MIN_ONE: Final = 4
+TYPO_TWO: Final = 0.84
+TYPO_MIN_TWO: Final = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,24 +202,42 @@ def colink_levels(households: HouseholdLinks, left: Idx, right: Idx) -> I8:
 
 
 def key_pair_similarity(
-    a: I32, b: I32, keys: list[str], workers: int = -1
+    a: I32, b: I32, keys: list[str], workers: int = -1, *, typos: bool = False
 ) -> npt.NDArray[np.float64]:
-    """Jaro-Winkler similarity of ``keys[a[i]]`` and ``keys[b[i]]``, once per distinct pair."""
+    """Jaro-Winkler similarity of ``keys[a[i]]`` and ``keys[b[i]]``, once per distinct pair.
+
+    With ``typos``, a pair one slip apart (one letter dropped or added, or two neighbours
+    swapped; both keys of ``TYPO_MIN_ONE`` letters or more) counts as at least ``TYPO_ONE``,
+    two edits apart in long keys as at least ``TYPO_TWO``. Jaro-Winkler alone misses a slip
+    near the start of a short name (``tamara``/``tmara``: 0.83), where the prefix bonus it gives
+    to agreement cannot apply. One letter *replaced* is left to Jaro-Winkler: between given
+    names it is as often another name (Armen/Arsen/Arman, Karen/Karin) as a slip.
+    """
     if len(a) == 0:
         return np.zeros(0, dtype=np.float64)
     lo = np.minimum(a, b).astype(np.int64)
     hi = np.maximum(a, b).astype(np.int64)
     code = lo * (len(keys) + 1) + hi
     uniq, inv = unique_inverse(code)
-    ua = (uniq // (len(keys) + 1)).tolist()
-    ub = (uniq % (len(keys) + 1)).tolist()
-    sims = cpdist(
-        [keys[i] for i in ua],
-        [keys[i] for i in ub],
-        scorer=JaroWinkler.normalized_similarity,
-        workers=workers,
+    left = [keys[i] for i in (uniq // (len(keys) + 1)).tolist()]
+    right = [keys[i] for i in (uniq % (len(keys) + 1)).tolist()]
+    sims = np.asarray(
+        cpdist(left, right, scorer=JaroWinkler.normalized_similarity, workers=workers),
+        dtype=np.float64,
     )
-    return np.asarray(sims, dtype=np.float64)[inv]
+    if typos:
+        edits = np.asarray(cpdist(left, right, scorer=OSA.distance, workers=workers))
+        swaps = np.asarray(cpdist(left, right, scorer=Hamming.distance, workers=workers))
+        len_l = np.array([len(k) for k in left])
+        len_r = np.array([len(k) for k in right])
+        slip = (edits == 1) & ((len_l != len_r) | (swaps == 2))
+        floor = np.where(
+            slip & (np.minimum(len_l, len_r) >= TYPO_MIN_ONE),
+            TYPO_ONE,
+            np.where((edits == 2) & (np.minimum(len_l, len_r) >= TYPO_MIN_TWO), TYPO_TWO, 0.0),
+        )
+        sims = np.maximum(sims, floor)
+    return sims[inv]
 
 
 @cache
@@ -258,7 +283,7 @@ def _name_levels(
     present = (kl >= 0) & (kr >= 0)
     equal = present & (kl == kr)
     need = present & ~equal
-    sims = key_pair_similarity(kl[need], kr[need], keys, workers)
+    sims = key_pair_similarity(kl[need], kr[need], keys, workers, typos=True)
     shift = 0 if equivalents is None else 1
     out[need] = np.where(
         sims >= close, 2 + shift, np.where(sims >= similar, 3 + shift, 4 + shift)
