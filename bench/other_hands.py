@@ -125,7 +125,7 @@ HY_NICK = {
     "Ստեփան": ["Ստյոպա"],
     "Պողոս": ["Պողոսիկ"],
     "Մարիամ": ["Մարո", "Մաշա"],
-    "Աննա": ["Անյա", "Անուշ"],
+    "Աննա": ["Անյա", "Անիկ"],
     "Ելենա": ["Լենա"],
     "Իրինա": ["Իրա"],
     "Սվետլանա": ["Սվետա"],
@@ -532,18 +532,19 @@ class Names:
             ("la", "F"): ([], list(en.first_names_female)),
             ("la", "S"): ([], list(en.last_names)),
         }
-        # Zipf-like weights over our own head lists
+        # Zipf-like weights over our own head lists, flat enough that the commonest Armenian
+        # surname or given name is about 3 % of its sex (as in Armenia's own statistics).
         self.cum: dict[tuple[str, str], list[float]] = {}
         for k, (head, _) in self.pool.items():
             acc, c = 0.0, []
             for r in range(len(head)):
-                acc += 1.0 / (r + 1.5) ** 0.9
+                acc += 1.0 / (r + 6) ** 0.7
                 c.append(acc)
             self.cum[k] = c
 
     def pick(self, rng: random.Random, group: str, kind: str) -> str:
         head, tail = self.pool[(group, kind)]
-        if head and (not tail or rng.random() < 0.8):
+        if head and (not tail or rng.random() < 0.65):
             return rng.choices(head, cum_weights=self.cum[(group, kind)])[0]
         return rng.choice(tail)
 
