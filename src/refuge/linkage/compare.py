@@ -56,7 +56,11 @@ LEVELS: Final[dict[str, tuple[str, ...]]] = {
     "sex": ("equal", "different"),
     "phone": ("equal", "one-digit", "different"),
     "origin": ("equal", "different"),
-    "household_ref": ("equal", "different"),
+    # "one-registration": one household reference at one site — listed on one household form,
+    # which names each member once, so two such records are as a rule two people (a form
+    # re-submitted after a lost connection is the exception, and EM measures how often);
+    # "equal": one reference at two sites (a family carries its reference card to the next desk).
+    "household_ref": ("one-registration", "equal", "different"),
     "site": ("equal", "different"),
     # Collective evidence, second pass only (see ``HouseholdLinks``): null in the first pass,
     # in ``explain`` and whenever a side has no household or both are in one household.
@@ -305,6 +309,14 @@ def _equality_levels(codes: I32, left: Idx, right: Idx) -> I8:
     return out
 
 
+def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
+    """one-registration (same reference, same site) / equal (same reference) / different."""
+    out = _equality_levels(f.household, left, right) + 1
+    out[out == 0] = -1
+    out[(out == 1) & (f.site[left] == f.site[right]) & (f.site[left] >= 0)] = 0
+    return out.astype(np.int8)
+
+
 def _phone_levels(f: Features, left: Idx, right: Idx) -> I8:
     """equal / one-digit (one digit mistyped: same length, one position differs) / different."""
     out = _equality_levels(f.phone, left, right)
@@ -359,7 +371,11 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     full = present & (m1 > 0) & (m2 > 0)
     exact = full & (y1 == y2) & (m1 == m2) & (d1 == d2)
     swapped = full & (y1 == y2) & (m1 == d2) & (d1 == m2) & ~exact
-    year_only = present & ~full & (y1 == y2)
+    # 1 January is where desks and civil registries put a birth date whose day is unknown
+    # (UNHCR's and most registration systems' placeholder): against another date of that year
+    # it says what a year-only date says, not that the dates differ.
+    placeholder = full & (((m1 == 1) & (d1 == 1)) | ((m2 == 1) & (d2 == 1)))
+    year_only = present & (~full | placeholder) & (y1 == y2) & ~exact
     # Day numbers on a 31-day calendar: exact enough for "within a few weeks", and defined for
     # the impossible dates that day/month swaps produce.
     n1 = y1 * 372 + m1 * 31 + d1
@@ -466,7 +482,7 @@ def _compare(
     levels["sex"] = _equality_levels(f.sex, left, right)
     levels["phone"] = _phone_levels(f, left, right)
     levels["origin"] = _equality_levels(f.origin, left, right)
-    levels["household_ref"] = _equality_levels(f.household, left, right)
+    levels["household_ref"] = _household_levels(f, left, right)
     levels["site"] = _equality_levels(f.site, left, right)
     levels["household_colink"] = _colink_levels(households, left, right)
     return Comparisons(left=left, right=right, levels=levels)

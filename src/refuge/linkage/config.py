@@ -54,8 +54,10 @@ class LinkageConfig:
     the prior), so probability = 2**w / (1 + 2**w): 0.0 is even odds.
     """
 
-    # Decision thresholds (match weight, log2 odds).
-    link_threshold: float = 6.0
+    # Decision thresholds (match weight, log2 odds). 4 bits is a posterior of 0.94 per pair;
+    # links above it are, as a set, ~0.997 precise, since most weigh far more (docs/linkage.md,
+    # "Threshold").
+    link_threshold: float = 4.0
     review_threshold: float = 0.0
     # A merge of two clusters is refused when any already-scored pair across them has a weight
     # below this: clear evidence of two different people (no chaining through one weak link).
@@ -83,6 +85,11 @@ class LinkageConfig:
     m: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     u: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     u_kin: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    # u of the fields a given name carries information about (sex, birth date: names are
+    # gendered and go in and out of fashion) among unrelated pairs *with one given name*; used
+    # in place of ``u`` for those fields when the given names agree (see score.py). Empty
+    # (configs saved before it existed): ``u`` throughout.
+    u_given_agree: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     prior: float = 0.0
     # Proportion of pairs that are two different members of one family (the relatives class;
     # ``u_kin`` holds its level distribution). See score.py.
@@ -102,6 +109,7 @@ class LinkageConfig:
         d["m"] = {f: dict(v) for f, v in self.m.items()}
         d["u"] = {f: dict(v) for f, v in self.u.items()}
         d["u_kin"] = {f: dict(v) for f, v in self.u_kin.items()}
+        d["u_given_agree"] = {f: dict(v) for f, v in self.u_given_agree.items()}
         d["training_blocking"] = [list(r) for r in self.training_blocking]
         return d
 

@@ -278,7 +278,8 @@ SUFFIX_REPLACEMENT: Final[str] = "yan"
 
 # Russian-style patronymic endings (Cyrillic already transliterated): Арменович → armen.
 PATRONYMIC_PATTERN: Final[str] = (
-    r"(?<=[a-z]{2})(?:ovich|evich|ovitch|evitch|ovych|ovic|evic|ovna|evna|ichna)$"
+    r"(?<=[a-z]{2})"
+    r"(?:ovich|evich|ovitch|evitch|ovitsch|evitsch|ovych|ovic|evic|ovna|evna|ichna)$"
 )
 
 # --- Given-name equivalents ---------------------------------------------------------------------
@@ -290,13 +291,16 @@ PATRONYMIC_PATTERN: Final[str] = (
 # Sources: A. V. Superanskaya, *Словарь русских личных имён* (1998), and N. A. Petrovsky,
 # *Словарь русских личных имён* (1966), for the Russian full forms and their diminutives;
 # H. Acharyan, *Հայոց անձնանունների բառարան* (Dictionary of Armenian personal names, 1942–62)
-# for the Armenian hypocoristics (Hovik, Khacho/Khachik, Harut, Mko, Rafik, Edik) and the
-# Armenian-Russian pairs (Gevorg/Georgiy, Grigor/Grigoriy). Hovhannes/Ivan is left out: a
-# translation some families used, not one form standing for the other.
+# for the Armenian hypocoristics (Hovik, Onik, Khacho/Khachik, Harut, Haro, Mko, Miko, Karo,
+# Sako, Hamo, Maro, Robik, Rafik, Edik, Alik) and the Armenian-Russian pairs (Gevorg/Georgiy,
+# Grigor/Grigoriy, Mikayel/Mikhail). Hovhannes/Ivan is left out: a translation some families
+# used, not one form standing for the other.
 GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = (
     (("Aleksandr", "Александр"), ("Sasha", "Саша", "Shura", "Шура", "Sanya", "Саня")),
     (("Aleksandra", "Александра"), ("Sasha", "Саша", "Shura", "Шура")),
+    (("Aleksandr", "Александр", "Albert", "Ալբերտ", "Альберт"), ("Alik", "Ալիկ", "Алик")),
     (("Aleksey", "Алексей"), ("Alyosha", "Алёша", "Алеша", "Lyosha", "Лёша")),
+    (("Anastasiya", "Анастасия"), ("Nastya", "Настя")),
     (("Anatoliy", "Анатолий"), ("Tolya", "Толя")),
     (("Anna", "Анна"), ("Anya", "Аня", "Anyuta", "Анюта")),
     (("Dmitriy", "Дмитрий"), ("Dima", "Дима", "Mitya", "Митя")),
@@ -308,17 +312,25 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Gevorg", "Գևորգ"), ("Georgiy", "Георгий")),
     (("Grigoriy", "Григорий", "Grigor", "Գրիգոր"), ("Grisha", "Гриша")),
     (("Grigor", "Գրիգոր"), ("Grigoriy", "Григорий")),
-    (("Hovhannes", "Հովհաննես"), ("Hovik", "Հովիկ")),
+    (("Hovhannes", "Հովհաննես"), ("Hovik", "Հովիկ", "Onik", "Օնիկ", "Оник")),
+    (("Hamlet", "Համլետ", "Hambardzum", "Համբարձում"), ("Hamo", "Համո", "Амо")),
+    (("Karapet", "Կարապետ"), ("Karo", "Կարո", "Каро")),
+    (("Sargis", "Սարգիս"), ("Sako", "Սաքո", "Сако")),
+    (("Mariam", "Մարիամ"), ("Maro", "Մարո", "Маро", "Masha", "Маша", "Մաշա")),
+    (("Robert", "Ռոբերտ", "Роберт"), ("Robik", "Ռոբիկ", "Робик")),
+    (("Ruzanna", "Ռուզաննա", "Рузанна"), ("Ruzan", "Ռուզան", "Ruzik", "Ռուզիկ")),
+    (("Stepan", "Ստեփան", "Степан"), ("Styopa", "Стёпа", "Степа")),
     (("Irina", "Ирина"), ("Ira", "Ира")),
     (("Ivan", "Иван"), ("Vanya", "Ваня")),
     (("Khachatur", "Խաչատուր"), ("Khacho", "Խաչո", "Khachik", "Խաչիկ", "Хачик")),
-    (("Harutyun", "Հարություն", "Арутюн"), ("Harut", "Հարութ", "Арут")),
+    (("Harutyun", "Հարություն", "Арутюн"), ("Harut", "Հարութ", "Арут", "Haro", "Հարո")),
     (("Mkrtich", "Մկրտիչ", "Мкртич"), ("Mko", "Մկո", "Мко")),
     (("Konstantin", "Константин"), ("Kostya", "Костя")),
     (("Levon", "Լևոն"), ("Lyova", "Лёва", "Лева")),
     (("Lyudmila", "Людмила"), ("Lyuda", "Люда", "Mila", "Мила")),
     (("Mariya", "Мария"), ("Masha", "Маша")),
     (("Mikhail", "Михаил", "Mikayel", "Միքայել"), ("Misha", "Миша", "Միշա")),
+    (("Mikayel", "Միքայել"), ("Miko", "Միքո")),
     (("Mikayel", "Միքայել"), ("Mikhail", "Михаил")),
     (("Nadezhda", "Надежда"), ("Nadya", "Надя")),
     (("Natalya", "Наталья", "Natalia", "Наталия"), ("Natasha", "Наташа")),
@@ -327,7 +339,10 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Pavel", "Павел"), ("Pasha", "Паша")),
     (("Rafael", "Ռաֆայել", "Рафаэль"), ("Rafik", "Ռաֆիկ", "Рафик")),
     (("Eduard", "Էդուարդ", "Эдуард", "Edvard", "Էդվարդ"), ("Edik", "Էդիկ", "Эдик")),
-    (("Sergey", "Сергей"), ("Seryozha", "Серёжа", "Сережа", "Serzh", "Սերժ", "Серж")),
+    (
+        ("Sergey", "Сергей", "Սերգեյ"),
+        ("Seryozha", "Серёжа", "Сережа", "Serzh", "Սերժ", "Серж", "Սերոժ"),
+    ),
     (("Svetlana", "Светлана"), ("Sveta", "Света")),
     (("Tatyana", "Татьяна"), ("Tanya", "Таня")),
     (("Valentina", "Валентина"), ("Valya", "Валя")),

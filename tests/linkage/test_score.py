@@ -1,0 +1,55 @@
+"""The scoring model's dependence corrections, on a registry from the project's generator."""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+import pytest
+
+from refuge.linkage import LinkageConfig, link
+from refuge.linkage.compare import compare
+from refuge.linkage.records import features, to_frame
+from refuge.linkage.score import contributions
+from refuge.synth import generate
+
+
+@pytest.fixture(scope="module")
+def fitted() -> tuple[pl.DataFrame, LinkageConfig]:
+    rows = generate(people=3000, seed=3).records
+    frame = pl.DataFrame(rows).select(
+        "record_id", "given_name", "family_name", "patronymic", "sex", "birth_date",
+        "origin", "phone", "household_ref", "site",
+    )  # fmt: skip
+    return frame, link(frame).config
+
+
+def test_unrelated_people_with_one_given_name_share_their_sex(
+    fitted: tuple[pl.DataFrame, LinkageConfig],
+) -> None:
+    _, cfg = fitted
+    assert cfg.u["sex"]["equal"] == pytest.approx(0.5, abs=0.05)
+    # A given name carries the sex: among unrelated namesakes, agreement is near certain.
+    assert cfg.u_given_agree["sex"]["equal"] > 0.95
+    # Names go in and out of fashion: namesakes share a birth date more often than anyone.
+    assert cfg.u_given_agree["birth_date"]["exact"] > cfg.u["birth_date"]["exact"]
+
+
+def test_sex_adds_no_evidence_once_the_given_names_agree(
+    fitted: tuple[pl.DataFrame, LinkageConfig],
+) -> None:
+    frame, cfg = fitted
+    extra = pl.DataFrame(
+        {
+            "record_id": ["x1", "x2", "x3"],
+            "given_name": ["Armen", "Արմեն", "Aram"],
+            "family_name": ["Sargsyan", "Սարգսյան", "Sargsyan"],
+            "sex": ["M", "M", "M"],
+            "birth_date": ["1970", "1970", "1970"],
+        }
+    )
+    f = features(to_frame(pl.concat([frame, extra], how="diagonal")))
+    n = f.n
+    cmp = compare(f, np.array([n - 3, n - 3]), np.array([n - 2, n - 1]), cfg)
+    sex = contributions(f, cmp, cfg)["sex"]
+    assert abs(sex[0]) < 0.2  # Armen/Արմեն: the name already said "male"
+    assert sex[1] > 0.8  # Armen/Aram: the sex is evidence of its own (~1 bit)
