@@ -12,6 +12,7 @@ import polars as pl
 import pytest
 
 from refuge.linkage import LinkageConfig, evaluate, normalise_phone
+from refuge.linkage.blocking import candidate_pairs
 from refuge.linkage.compare import LEVELS, compare
 from refuge.linkage.io import InterchangeFormatError, read_interchange
 from refuge.linkage.records import Record, features, phone_codes, to_frame
@@ -292,3 +293,21 @@ def test_household_colink_levels() -> None:
     # has no other member of A in that cluster: not-colinked.
     assert got == ["colinked", "not-colinked", "not-colinked", "null", "null", "not-colinked"]
     assert compare(f, left, right, LinkageConfig()).levels["household_colink"].max() == -1
+
+
+def test_names_written_surname_first_compare_as_one_name() -> None:
+    recs = [
+        Record("a", "Armen", "Sargsyan", birth_date="1970-03-14"),
+        Record("b", "Саргсян", "Армен", birth_date="1970-03-14"),
+        Record("c", "Sargsyan", "Aram", birth_date="1970-03-14"),
+    ]
+    f = features(to_frame(recs))
+    cfg = LinkageConfig()
+    cmp = compare(f, np.array([0, 0]), np.array([1, 2]), cfg)
+    assert [LEVELS["family_name"][v] for v in cmp.levels["family_name"]] == [
+        "transliteration-equal",
+        "different",
+    ]
+    assert LEVELS["given_name"][cmp.levels["given_name"][0]] == "transliteration-equal"
+    left, right, _ = candidate_pairs(f, cfg)
+    assert (0, 1) in set(zip(left.tolist(), right.tolist(), strict=True))

@@ -25,6 +25,7 @@ I64 = npt.NDArray[np.int64]
 BLOCK_KEYS: Final = (
     "family_key",
     "given_key",
+    "name_pair",
     "birth_year",
     "birth_md",
     "birth_decade",
@@ -53,6 +54,7 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     return {
         "family_key": f.family_key,
         "given_key": f.given_key,
+        "name_pair": _name_pair(f),
         "birth_year": year,
         "birth_md": md,
         "birth_decade": decade,
@@ -64,6 +66,34 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "given_initial": _initial(f.given_key, f.given_keys),
         "sex": f.sex,
     }
+
+
+def _name_pair(f: Features) -> I32:
+    """The two name keys as an unordered pair (-1 unless both present).
+
+    Equal for ``Armen Sargsyan`` and ``Sargsyan Armen``: a desk that wrote the surname first
+    still meets the others. Keys are numbered in one vocabulary (family keys, then given keys
+    that are not also family keys).
+    """
+    n_family = len(f.family_keys)
+    given = np.where(
+        f.given_as_family >= 0, f.given_as_family, n_family + f.given_key.astype(np.int64)
+    )
+    family = f.family_key.astype(np.int64)
+    lo, hi = np.minimum(family, given), np.maximum(family, given)
+    code = np.where(
+        (f.family_key >= 0) & (f.given_key >= 0), lo * (n_family + len(f.given_keys)) + hi, -1
+    )
+    return _dense_codes(code)
+
+
+def _dense_codes(code: I64) -> I32:
+    out = np.full(len(code), -1, dtype=np.int32)
+    ok = code >= 0
+    if ok.any():
+        _, inv = unique_inverse(code[ok])
+        out[ok] = inv.astype(np.int32)
+    return out
 
 
 def _initial(codes: I32, keys: list[str]) -> I32:

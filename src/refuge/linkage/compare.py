@@ -309,6 +309,18 @@ def _equality_levels(codes: I32, left: Idx, right: Idx) -> I8:
     return out
 
 
+def swapped_names(f: Features, left: Idx, right: Idx) -> npt.NDArray[np.bool_]:
+    """Pairs whose names agree once one side's given and family names change places.
+
+    Russian and Armenian lists write the surname first, and a clerk copying such a list into
+    a given-name-first form swaps the two; the pair is then scored as if written in one order
+    (both names ``transliteration-equal``), without the name-frequency adjustment (which of the
+    two is the given name is not known).
+    """
+    gf, fg = f.given_as_family[left], f.family_as_given[left]
+    return (gf >= 0) & (fg >= 0) & (gf == f.family_key[right]) & (fg == f.given_key[right])
+
+
 def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
     """one-registration (same reference, same site) / equal (same reference) / different."""
     out = _equality_levels(f.household, left, right) + 1
@@ -469,6 +481,10 @@ def _compare(
             equivalent_codes(f.given_keys),
         ),
     }
+    swapped = swapped_names(f, left, right)
+    swapped &= (levels["family_name"] > 1) | (levels["given_name"] > 2)
+    levels["family_name"][swapped] = 1
+    levels["given_name"][swapped] = 1
     pl_, pr = f.patronymic_key[left], f.patronymic_key[right]
     pat = np.full(len(left), -1, dtype=np.int8)
     present = (pl_ >= 0) & (pr >= 0)

@@ -19,7 +19,8 @@ from typing import Any
 # Each rule has three parts so that blocks stay bounded as a registry grows: two-part rules
 # (surname + year) give pairs that grow with the square of the registry (278M at 1M records).
 DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
-    ("family_key", "given_key", "birth_decade"),
+    # Both names, in either order (a surname-first desk), and the decade of birth.
+    ("name_pair", "birth_decade"),
     ("family_key", "birth_year", "given_initial"),
     ("given_key", "birth_year", "family_initial"),
     ("given_key", "birth_md", "family_initial"),
@@ -32,7 +33,7 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     ("family_key", "birth_year", "birth_md"),
     ("birth_year", "birth_md", "family_initial"),
     # No birth date (or only a year) on one side: the same full name is all there is.
-    ("family_key", "given_key", "?birth_md"),
+    ("name_pair", "?birth_md"),
     ("family_skeleton", "given_skeleton", "?birth_md"),
 )
 

@@ -110,6 +110,12 @@ class Features:
     site: I32
     family_skeleton: I32
     given_skeleton: I32
+    # Per record, the code of its given-name key among the family-name keys and the other way
+    # round (-1 when that key is not one of them): a desk that wrote the names in the other
+    # order (surname first, as Russian and Armenian lists do) is then recognised by equality
+    # of codes (see compare.swapped_names).
+    given_as_family: I32
+    family_as_given: I32
     # Full birth date (year, month and day known) as a code per record (-1 otherwise); per
     # code, its expected frequency p(year)·p(month, day) among full dates, and Σ of the squared
     # frequencies over all dates (term-frequency adjustment; see ``_date_tf``).
@@ -138,6 +144,8 @@ def features(df: pl.DataFrame) -> Features:
     date_id = np.where(full, ymd[:, 0] * 372 + ymd[:, 1] * 31 + ymd[:, 2], -1).astype(np.int32)
     date_code, date_size = _dense(date_id)
     date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
+    given_as_family = _cross_codes(given_key, given_keys, family_keys)
+    family_as_given = _cross_codes(family_key, family_keys, given_keys)
     fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
     giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
     return Features(
@@ -164,6 +172,8 @@ def features(df: pl.DataFrame) -> Features:
         site=encode(df["site"], _lower)[0],
         family_skeleton=_recode(family_key, fam_skel),
         given_skeleton=_recode(given_key, giv_skel),
+        given_as_family=given_as_family,
+        family_as_given=family_as_given,
         date_code=date_code,
         date_tf=date_tf,
         date_tf_expected=date_tf_expected,
@@ -263,6 +273,13 @@ def phone_table(col: pl.Series) -> tuple[I32, npt.NDArray[np.int64]]:
         [int(d) if d.isdigit() and len(d) <= 18 else 0 for d in digits], dtype=np.int64
     )
     return codes, numbers
+
+
+def _cross_codes(codes: I32, keys: list[str], other: list[str]) -> I32:
+    """Per record, the code its key has in the ``other`` vocabulary (-1 when absent there)."""
+    pos = {k: i for i, k in enumerate(other)}
+    table = np.array([pos.get(k, -1) for k in keys] or [-1], dtype=np.int32)
+    return np.where(codes >= 0, table[np.maximum(codes, 0)], -1).astype(np.int32)
 
 
 def _recode(codes: I32, values: npt.NDArray[np.object_]) -> I32:

@@ -550,7 +550,9 @@ def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
         adj = np.zeros(len(cmp), dtype=np.float64)
         if len(tf) and tf.sum() > 0:
             lev = cmp.levels[field]
+            # Equal keys: a pair agreeing only with its names swapped gets no adjustment.
             agree = np.isin(lev, agree_levels) & (key[cmp.left] >= 0)
+            agree &= key[cmp.left] == key[cmp.right]
             k = key[cmp.left[agree]]
             adj[agree] = np.clip(np.log2(expected / np.maximum(tf[k], _EPS)), -TF_CLIP, TF_CLIP)
         out[field] = adj
