@@ -318,7 +318,10 @@ def swapped_names(f: Features, left: Idx, right: Idx) -> npt.NDArray[np.bool_]:
     two is the given name is not known).
     """
     gf, fg = f.given_as_family[left], f.family_as_given[left]
-    return (gf >= 0) & (fg >= 0) & (gf == f.family_key[right]) & (fg == f.given_key[right])
+    out: npt.NDArray[np.bool_] = (
+        (gf >= 0) & (fg >= 0) & (gf == f.family_key[right]) & (fg == f.given_key[right])
+    )
+    return out
 
 
 def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
