@@ -3,9 +3,11 @@
 1. Connected components (SciPy) over pairs with weight ≥ ``link_threshold`` and must-links.
    Almost every component is one person and is accepted as is.
 2. A component of three or more records gets every internal pair scored (most were not
-   candidates); a component is *suspect* when some internal pair weighs below
-   ``veto_threshold`` (clear evidence of two people), holds a cannot-link, or joins two fixed
-   groups (existing clusters in incremental linkage).
+   candidates); a component is *suspect* when some internal pair is *vetoed* — it weighs below
+   ``veto_threshold`` and contradicts itself on an identity field (two birth dates, two given
+   names: clear evidence of two people, where a low weight alone may only mean that one side
+   has no date or phone) — holds a cannot-link, or joins two fixed groups (existing clusters in
+   incremental linkage).
 3. Suspect components only are re-clustered greedily: links in descending weight, a merge of
    two groups refused when any pair across them is vetoed or cannot-linked. This is what stops
    one weak link from chaining two people together. Refused links go to the review list.
@@ -27,7 +29,9 @@ from refuge.linkage._arrays import Idx, unique_inverse
 
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
-ScoreFn = Callable[[I64, I64], F64]
+Bools = npt.NDArray[np.bool_]
+# Weights of the given pairs, and whether each contradicts itself on an identity field.
+ScoreFn = Callable[[I64, I64], tuple[F64, Bools]]
 
 MUST_LINK_WEIGHT = 1e9
 MAX_ALL_PAIRS = 400  # components larger than this are checked on their known pairs only
@@ -76,6 +80,7 @@ def cluster(
     link_threshold: float,
     veto_threshold: float,
     score_pairs: ScoreFn,
+    contradicts: Bools | None = None,
     must_link: tuple[I64, I64] | None = None,
     cannot_link: tuple[I64, I64] | None = None,
     fixed: I64 | None = None,
@@ -83,8 +88,11 @@ def cluster(
     """Cluster ``n`` records from scored pairs; see the module docstring.
 
     ``fixed`` (optional) gives a group label per record (-1 = free): records of one fixed group
-    stay together, and two fixed groups are never merged.
+    stay together, and two fixed groups are never merged. ``contradicts`` (per candidate pair;
+    default: all) says which pairs a low weight may veto.
     """
+    if contradicts is None:
+        contradicts = np.ones(len(left), dtype=bool)
     empty = np.zeros(0, np.int64)
     ml_l, ml_r = must_link if must_link is not None else (empty, empty)
     cl_l, cl_r = cannot_link if cannot_link is not None else (empty, empty)
@@ -115,8 +123,8 @@ def cluster(
     check = np.flatnonzero((sizes >= 3) & (sizes <= MAX_ALL_PAIRS))
     members = np.flatnonzero(np.isin(labels, check))
     il, ir = _internal_pairs(labels, members)
-    iw = score_pairs(il, ir) if len(il) else np.zeros(0)
-    suspect[labels[il[iw < veto_threshold]]] = True
+    iw, ic = score_pairs(il, ir) if len(il) else (np.zeros(0), np.zeros(0, dtype=bool))
+    suspect[labels[il[(iw < veto_threshold) & ic]]] = True
     big = np.flatnonzero(sizes > MAX_ALL_PAIRS)
     suspect[big] = True
     if not suspect.any():
@@ -125,16 +133,24 @@ def cluster(
     # Greedy re-clustering of suspect components on everything known about their pairs.
     is_s = suspect[labels]
     known: dict[tuple[int, int], float] = {}
+    vetoed: set[tuple[int, int]] = set()
 
-    def note(a: Idx, b: Idx, w: F64) -> None:
+    def note(a: Idx, b: Idx, w: F64, c: Bools) -> None:
         rows = np.flatnonzero(is_s[a])
         rows = rows[is_s[b[rows]] & (labels[a[rows]] == labels[b[rows]])]
-        for x, y, z in zip(a[rows].tolist(), b[rows].tolist(), w[rows].tolist(), strict=True):
-            known[(min(x, y), max(x, y))] = z
+        for x, y, z, v in zip(
+            a[rows].tolist(), b[rows].tolist(), w[rows].tolist(), c[rows].tolist(), strict=True
+        ):
+            key = (min(x, y), max(x, y))
+            known[key] = z
+            if v and z < veto_threshold:
+                vetoed.add(key)
+            else:
+                vetoed.discard(key)
 
-    note(left, right, weight)
-    note(il, ir, iw)
-    note(ml_l, ml_r, np.full(len(ml_l), MUST_LINK_WEIGHT))
+    note(left, right, weight, contradicts)
+    note(il, ir, iw, ic)
+    note(ml_l, ml_r, np.full(len(ml_l), MUST_LINK_WEIGHT), np.zeros(len(ml_l), dtype=bool))
     cannot = {
         (min(x, y), max(x, y))
         for x, y in zip(cl_l.tolist(), cl_r.tolist(), strict=True)
@@ -166,9 +182,7 @@ def cluster(
             for x in members_of[ga]:
                 for y in members_of[gb]:
                     key = (min(x, y), max(x, y))
-                    if key in cannot or (
-                        known.get(key, 0.0) < veto_threshold and w < MUST_LINK_WEIGHT
-                    ):
+                    if key in cannot or (key in vetoed and w < MUST_LINK_WEIGHT):
                         ok = False
                         break
                 if not ok:

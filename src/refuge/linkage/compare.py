@@ -309,6 +309,25 @@ def _equality_levels(codes: I32, left: Idx, right: Idx) -> I8:
     return out
 
 
+# Identity fields whose "different" level is a contradiction: two people, not a detail that
+# changed (phones, households and addresses change between desks; names and birth dates
+# do not). The clusterer lets a low weight veto a merge only when it comes with one of these.
+CONTRADICTIONS: Final = (
+    ("given_name", GIVEN_LEVELS.index("different")),
+    ("family_name", NAME_LEVELS.index("different")),
+    ("birth_date", LEVELS["birth_date"].index("different")),
+    ("sex", LEVELS["sex"].index("different")),
+)
+
+
+def contradictions(cmp: Comparisons) -> npt.NDArray[np.bool_]:
+    """Pairs that disagree outright on at least one identity field (``CONTRADICTIONS``)."""
+    out = np.zeros(len(cmp), dtype=bool)
+    for field, level in CONTRADICTIONS:
+        out |= cmp.levels[field] == level
+    return out
+
+
 def swapped_names(f: Features, left: Idx, right: Idx) -> npt.NDArray[np.bool_]:
     """Pairs whose names agree once one side's given and family names change places.
 

@@ -61,7 +61,9 @@ class LinkageConfig:
     link_threshold: float = 4.0
     review_threshold: float = 0.0
     # A merge of two clusters is refused when any already-scored pair across them has a weight
-    # below this: clear evidence of two different people (no chaining through one weak link).
+    # below this *and* disagrees on an identity field (compare.CONTRADICTIONS): clear evidence
+    # of two different people (no chaining through one weak link). A low weight alone (no date
+    # on one side) does not veto.
     veto_threshold: float = -4.0
     # Name similarity levels (Jaro-Winkler on canonical keys).
     name_close: float = 0.92

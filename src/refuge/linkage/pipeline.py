@@ -18,7 +18,14 @@ import polars as pl
 from refuge.linkage._arrays import sorted_unique
 from refuge.linkage.blocking import candidate_pairs
 from refuge.linkage.cluster import ClusterResult, cluster
-from refuge.linkage.compare import FIELDS, HouseholdLinks, colink_levels, compare, household_links
+from refuge.linkage.compare import (
+    FIELDS,
+    HouseholdLinks,
+    colink_levels,
+    compare,
+    contradictions,
+    household_links,
+)
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features, Record, features, to_frame
 from refuge.linkage.score import PairCache, ScoredPair, explain_pairs, fit, match_weights
@@ -113,8 +120,11 @@ def _run(
     cl = _index_pairs(ids, cannot_link, warnings, "cannot_link")
     households: HouseholdLinks | None = None
 
-    def score_pairs(a: I64, b: I64) -> F64:
-        return match_weights(f, compare(f, a, b, config, households), config)
+    contradicts = contradictions(cmp)
+
+    def score_pairs(a: I64, b: I64) -> tuple[F64, npt.NDArray[np.bool_]]:
+        pairs = compare(f, a, b, config, households)
+        return match_weights(f, pairs, config), contradictions(pairs)
 
     def run_cluster() -> ClusterResult:
         return cluster(
@@ -125,6 +135,7 @@ def _run(
             link_threshold=config.link_threshold,
             veto_threshold=config.veto_threshold,
             score_pairs=score_pairs,
+            contradicts=contradicts,
             must_link=ml,
             cannot_link=cl,
             fixed=fixed,
