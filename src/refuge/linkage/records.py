@@ -60,7 +60,7 @@ def encode(col: pl.Series, fn: Callable[[str], str]) -> tuple[I32, list[str]]:
 
     ``fn`` is called once per distinct input string.
     """
-    uniq = col.unique()
+    uniq = col.unique(maintain_order=True)
     values: list[str] = uniq.to_list()
     index: dict[str, int] = {}
     ids = np.empty(len(values), dtype=np.int32)
@@ -134,7 +134,7 @@ def features(df: pl.DataFrame) -> Features:
     family_key, family_keys = encode(df["family_name"], name_key)
     given_key, given_keys = encode(df["given_name"], name_key)
     dates = df["birth_date"]
-    uniq = dates.unique()
+    uniq = dates.unique(maintain_order=True)
     parts = np.array([parse_birth_date(v) for v in uniq.to_list()], dtype=np.int32).reshape(-1, 3)
     idx = dates.replace_strict(
         uniq, pl.Series(np.arange(len(uniq), dtype=np.int32)), return_dtype=pl.Int32
