@@ -37,3 +37,26 @@ def test_a_weak_pair_without_contradiction_does_not_split_a_chain() -> None:
 def test_a_contradicting_pair_splits_it_at_the_weaker_link() -> None:
     labels = _chain(third_pair_contradicts=True)
     assert labels[0] == labels[1] != labels[2]
+
+
+def test_components_of_chains_stars_and_singletons() -> None:
+    from refuge.linkage.cluster import _components
+
+    rng = np.random.default_rng(0)
+    # A chain of 500 records in shuffled order, a star of 50 and 100 singletons.
+    perm = rng.permutation(650)
+    chain = perm[:500]
+    star = perm[500:550]
+    left = np.r_[chain[:-1], np.full(49, star[0])]
+    right = np.r_[chain[1:], star[1:]]
+    swap = rng.random(len(left)) < 0.5
+    left, right = np.where(swap, right, left), np.where(swap, left, right)
+    labels = _components(650, left, right)
+    assert len(set(labels[chain].tolist())) == 1
+    assert len(set(labels[star].tolist())) == 1
+    assert labels[chain[0]] != labels[star[0]]
+    assert len(set(labels.tolist())) == 2 + 100
+    # Labelled in order of each component's smallest record.
+    first = [int(labels[i]) for i in range(650)]
+    seen = list(dict.fromkeys(first))
+    assert seen == list(range(len(seen)))

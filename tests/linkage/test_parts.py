@@ -311,3 +311,15 @@ def test_names_written_surname_first_compare_as_one_name() -> None:
     assert LEVELS["given_name"][cmp.levels["given_name"][0]] == "transliteration-equal"
     left, right, _ = candidate_pairs(f, cfg)
     assert (0, 1) in set(zip(left.tolist(), right.tolist(), strict=True))
+
+
+def test_vectorised_birth_dates_agree_with_the_one_value_parser() -> None:
+    from refuge.linkage.normalise import parse_birth_date, parse_birth_dates
+
+    values = [
+        *("", "1980", "1980-03-05", " 1980-3-5 ", "1980-13-05", "1980-25-03", "1980-13-13"),
+        *("1849", "2101-01-01", "1980-00-05", "1980-05-00", "1980-32-01", "abc", "1980-1-1"),
+        *("１９８０", "1980-02-30", "19800", "1980-05", "  1990  ", "1980-05-13T00:00"),
+    ]
+    parsed = parse_birth_dates(pl.Series(values)).tolist()
+    assert [tuple(p) for p in parsed] == [parse_birth_date(v) for v in values]

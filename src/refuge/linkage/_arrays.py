@@ -6,6 +6,8 @@ takes a hashing path: 5 s for 5M values against 0.04 s for a sort), so the hot p
 
 from __future__ import annotations
 
+from typing import Final
+
 import numpy as np
 import numpy.typing as npt
 
@@ -19,11 +21,24 @@ def sorted_unique(x: npt.NDArray[np.integer]) -> I64:
     return s[np.r_[True, s[1:] != s[:-1]]]
 
 
+# Values spanning at most this many times their count (or ``DENSE_MIN``) are ranked through a
+# table indexed by value: linear, and ~5x faster than the sort on the pair codes of a batch.
+DENSE_SPAN: Final = 4
+DENSE_MIN: Final = 1 << 20
+
+
 def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
     """Sorted distinct values and, per element, the index of its value among them."""
     v: I64 = np.asarray(x, dtype=np.int64)
     if len(v) == 0:
         return v, np.zeros(0, dtype=np.int64)
+    lo = int(v.min())
+    span = int(v.max()) - lo + 1
+    if span <= max(DENSE_SPAN * len(v), DENSE_MIN):
+        seen = np.zeros(span, dtype=bool)
+        seen[v - lo] = True
+        rank = np.cumsum(seen, dtype=np.int64) - 1
+        return np.flatnonzero(seen).astype(np.int64) + lo, rank[v - lo]
     order = np.argsort(v)  # ties may fall in any order: each gets the same group number
     s: I64 = v[order]
     new = np.r_[True, s[1:] != s[:-1]]

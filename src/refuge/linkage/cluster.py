@@ -1,6 +1,6 @@
 """Clustering: connected components over confident links, split where evidence disagrees.
 
-1. Connected components (SciPy) over pairs with weight ≥ ``link_threshold`` and must-links.
+1. Connected components over pairs with weight ≥ ``link_threshold`` and must-links.
    Almost every component is one person and is accepted as is.
 2. A component of three or more records gets every internal pair scored (most were not
    candidates); a component is *suspect* when some internal pair is *vetoed* — it weighs below
@@ -22,8 +22,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from refuge.linkage._arrays import Idx, unique_inverse
 
@@ -45,11 +43,31 @@ class ClusterResult:
 
 
 def _components(n: int, left: Idx, right: Idx) -> I64:
+    """Connected components, labelled 0..k-1 in order of their smallest record.
+
+    Hooking and pointer jumping (Shiloach–Vishkin) in NumPy: each round hooks the root of
+    every edge's larger label under the smaller, then flattens the trees; components of a few
+    records settle in two or three rounds. (SciPy's ``connected_components`` does the same job
+    but importing ``scipy.sparse`` costs a quarter of a second, a tenth of ``refuge link`` at
+    100k records.)
+    """
+    labels = np.arange(n, dtype=np.int64)
     if len(left) == 0:
-        return np.arange(n, dtype=np.int64)
-    g = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(n, n))
-    _, labels = connected_components(g, directed=False)
-    return np.asarray(labels, dtype=np.int64)
+        return labels
+    a, b = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+    while True:
+        la, lb = labels[a], labels[b]
+        differ = la != lb
+        if not differ.any():
+            break
+        la, lb = la[differ], lb[differ]
+        np.minimum.at(labels, np.maximum(la, lb), np.minimum(la, lb))
+        while True:
+            jumped = labels[labels]
+            if np.array_equal(jumped, labels):
+                break
+            labels = jumped
+    return unique_inverse(labels)[1]
 
 
 def _internal_pairs(labels: I64, members: I64) -> tuple[I64, I64]:

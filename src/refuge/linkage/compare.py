@@ -8,6 +8,7 @@ pair arrays; string similarity is computed once per distinct pair of keys with R
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -455,21 +456,63 @@ def compare(
     right: Idx,
     config: LinkageConfig,
     households: HouseholdLinks | None = None,
+    fields: tuple[str, ...] = FIELDS,
 ) -> Comparisons:
-    """Levels of every field for the pairs ``(left[i], right[i])`` (record indices).
+    """Levels of ``fields`` (default: all) for the pairs ``(left[i], right[i])`` (record indices).
 
     Runs in chunks of ``CHUNK`` pairs, so the temporaries stay small whatever the pair count
     (only the int8 levels of all pairs are kept). Without ``households`` (a first pass's
     ``HouseholdLinks``), ``household_colink`` is null.
     """
     if len(left) <= CHUNK:
-        return _compare(f, left, right, config, households)
-    levels = {k: np.empty(len(left), dtype=np.int8) for k in FIELDS}
+        return _compare(f, left, right, config, households, fields)
+    levels = {k: np.empty(len(left), dtype=np.int8) for k in fields}
     for i in range(0, len(left), CHUNK):
-        part = _compare(f, left[i : i + CHUNK], right[i : i + CHUNK], config, households)
-        for k in FIELDS:
+        part = _compare(f, left[i : i + CHUNK], right[i : i + CHUNK], config, households, fields)
+        for k in fields:
             levels[k][i : i + CHUNK] = part.levels[k]
     return Comparisons(left=left, right=right, levels=levels)
+
+
+def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> dict[str, I8]:
+    w = config.workers
+    family = _name_levels(
+        f.family_raw,
+        f.family_key,
+        f.family_keys,
+        left,
+        right,
+        config.name_close,
+        config.name_similar,
+        w,
+    )
+    given = _name_levels(
+        f.given_raw,
+        f.given_key,
+        f.given_keys,
+        left,
+        right,
+        config.name_close,
+        config.name_similar,
+        w,
+        equivalent_codes(f.given_keys),
+    )
+    swapped = swapped_names(f, left, right) & ((family > 1) | (given > 2))
+    family[swapped] = 1
+    given[swapped] = 1
+    return {"family_name": family, "given_name": given}
+
+
+def _patronymic_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> I8:
+    pl_, pr = f.patronymic_key[left], f.patronymic_key[right]
+    pat = np.full(len(left), -1, dtype=np.int8)
+    present = (pl_ >= 0) & (pr >= 0)
+    eq = present & (pl_ == pr)
+    need = present & ~eq
+    sims = key_pair_similarity(pl_[need], pr[need], f.patronymic_keys, config.workers)
+    pat[need] = np.where(sims >= config.patronymic_close, 1, 2).astype(np.int8)
+    pat[eq] = 0
+    return pat
 
 
 def _compare(
@@ -478,49 +521,22 @@ def _compare(
     right: Idx,
     config: LinkageConfig,
     households: HouseholdLinks | None = None,
+    fields: tuple[str, ...] = FIELDS,
 ) -> Comparisons:
-    w = config.workers
-    levels: dict[str, I8] = {
-        "family_name": _name_levels(
-            f.family_raw,
-            f.family_key,
-            f.family_keys,
-            left,
-            right,
-            config.name_close,
-            config.name_similar,
-            w,
-        ),
-        "given_name": _name_levels(
-            f.given_raw,
-            f.given_key,
-            f.given_keys,
-            left,
-            right,
-            config.name_close,
-            config.name_similar,
-            w,
-            equivalent_codes(f.given_keys),
-        ),
+    levels: dict[str, I8] = {}
+    if {"family_name", "given_name"} & set(fields):
+        levels.update(_both_name_levels(f, left, right, config))
+    one_field: dict[str, Callable[[], I8]] = {
+        "patronymic": lambda: _patronymic_levels(f, left, right, config),
+        "birth_date": lambda: _date_levels(f, left, right, config.date_near_days),
+        "sex": lambda: _equality_levels(f.sex, left, right),
+        "phone": lambda: _phone_levels(f, left, right),
+        "origin": lambda: _equality_levels(f.origin, left, right),
+        "household_ref": lambda: _household_levels(f, left, right),
+        "site": lambda: _equality_levels(f.site, left, right),
+        "household_colink": lambda: _colink_levels(households, left, right),
     }
-    swapped = swapped_names(f, left, right)
-    swapped &= (levels["family_name"] > 1) | (levels["given_name"] > 2)
-    levels["family_name"][swapped] = 1
-    levels["given_name"][swapped] = 1
-    pl_, pr = f.patronymic_key[left], f.patronymic_key[right]
-    pat = np.full(len(left), -1, dtype=np.int8)
-    present = (pl_ >= 0) & (pr >= 0)
-    eq = present & (pl_ == pr)
-    need = present & ~eq
-    sims = key_pair_similarity(pl_[need], pr[need], f.patronymic_keys, w)
-    pat[need] = np.where(sims >= config.patronymic_close, 1, 2).astype(np.int8)
-    pat[eq] = 0
-    levels["patronymic"] = pat
-    levels["birth_date"] = _date_levels(f, left, right, config.date_near_days)
-    levels["sex"] = _equality_levels(f.sex, left, right)
-    levels["phone"] = _phone_levels(f, left, right)
-    levels["origin"] = _equality_levels(f.origin, left, right)
-    levels["household_ref"] = _household_levels(f, left, right)
-    levels["site"] = _equality_levels(f.site, left, right)
-    levels["household_colink"] = _colink_levels(households, left, right)
-    return Comparisons(left=left, right=right, levels=levels)
+    for name in fields:
+        if name not in levels:
+            levels[name] = one_field[name]()
+    return Comparisons(left=left, right=right, levels={k: levels[k] for k in fields})

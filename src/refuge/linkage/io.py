@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
-from refuge.linkage.normalise import parse_birth_date
+from refuge.linkage.normalise import parse_birth_dates
 from refuge.linkage.records import COLUMNS
 
 REQUIRED = ("record_id", "given_name", "family_name")
@@ -114,10 +114,11 @@ def read_interchange(path: str | Path) -> tuple[pl.DataFrame, list[Issue]]:
         for ln in df.filter(pl.col(col) == "")["_line"].to_list():
             issues.append(Issue(ln, col, f"missing {col}; linked on the other fields", False))
     if "birth_date" in df.columns:
-        dates = df["birth_date"].unique().to_list()
-        bad = [d for d in dates if d and parse_birth_date(d) == (0, 0, 0)]
-        if bad:
-            rows = df.filter(pl.col("birth_date").is_in(bad))
+        impossible = (df["birth_date"] != "").to_numpy() & (
+            parse_birth_dates(df["birth_date"])[:, 0] == 0
+        )
+        if impossible.any():
+            rows = df.filter(pl.Series(impossible))
             for ln, d in zip(rows["_line"].to_list(), rows["birth_date"].to_list(), strict=True):
                 issues.append(Issue(ln, "birth_date", f"impossible date {d!r}; ignored", False))
     extra = [c for c in df.columns if c not in COLUMNS and c != "_line"]

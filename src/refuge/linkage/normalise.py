@@ -22,7 +22,10 @@ import unicodedata
 from functools import cache
 from typing import Final
 
+import numpy as np
+import numpy.typing as npt
 import phonenumbers
+import polars as pl
 from rapidfuzz.distance import JaroWinkler
 
 from refuge.linkage import tables
@@ -211,7 +214,7 @@ def normalise_phone(text: str, region: str = "AM") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-_DATE_RE: Final = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})-(\d{1,2}))?\s*$")
+_DATE_RE: Final = re.compile(r"^\s*([0-9]{4})(?:-([0-9]{1,2})-([0-9]{1,2}))?\s*$")
 
 
 def parse_birth_date(text: str) -> tuple[int, int, int]:
@@ -232,3 +235,26 @@ def parse_birth_date(text: str) -> tuple[int, int, int]:
     if not (1 <= month <= 31 and 1 <= day <= 31 and min(month, day) <= 12):
         return (0, 0, 0)
     return (year, month, day)
+
+
+def parse_birth_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
+    """``parse_birth_date`` of every value as an ``(n, 3)`` array, parsed by Polars.
+
+    The same rules without a Python call per distinct date (tens of thousands in a registry).
+    """
+    parts = dates.str.extract_groups(_DATE_RE.pattern)
+    y, m, d = (
+        parts.struct.field(g).cast(pl.Int32, strict=False).to_numpy().astype(np.float64)
+        for g in ("1", "2", "3")
+    )
+    has_md = ~np.isnan(m)
+    y, m, d = (np.nan_to_num(v, nan=0.0).astype(np.int32) for v in (y, m, d))
+    ok = (y >= 1850) & (y <= 2100)
+    md_ok = (m >= 1) & (m <= 31) & (d >= 1) & (d <= 31) & (np.minimum(m, d) <= 12)
+    ok &= ~has_md | md_ok
+    out = np.zeros((len(dates), 3), dtype=np.int32)
+    out[ok, 0] = y[ok]
+    full = ok & has_md
+    out[full, 1] = m[full]
+    out[full, 2] = d[full]
+    return out

@@ -14,7 +14,12 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from refuge.linkage.normalise import name_key, normalise_phone, parse_birth_date, patronymic_key
+from refuge.linkage.normalise import (
+    name_key,
+    normalise_phone,
+    parse_birth_dates,
+    patronymic_key,
+)
 
 I32 = npt.NDArray[np.int32]
 I16 = npt.NDArray[np.int16]
@@ -133,13 +138,7 @@ def _tf(codes: I32, size: int) -> F64:
 def features(df: pl.DataFrame) -> Features:
     family_key, family_keys = encode(df["family_name"], name_key)
     given_key, given_keys = encode(df["given_name"], name_key)
-    dates = df["birth_date"]
-    uniq = dates.unique(maintain_order=True)
-    parts = np.array([parse_birth_date(v) for v in uniq.to_list()], dtype=np.int32).reshape(-1, 3)
-    idx = dates.replace_strict(
-        uniq, pl.Series(np.arange(len(uniq), dtype=np.int32)), return_dtype=pl.Int32
-    ).to_numpy()
-    ymd = parts[idx]
+    ymd = parse_birth_dates(df["birth_date"])
     full = (ymd[:, 1] > 0) & (ymd[:, 2] > 0) & (ymd[:, 0] > 0)
     date_id = np.where(full, ymd[:, 0] * 372 + ymd[:, 1] * 31 + ymd[:, 2], -1).astype(np.int32)
     date_code, date_size = _dense(date_id)

@@ -436,24 +436,34 @@ def fit(
     """Return ``config`` with u, m, k (``u_kin``), λ_M (``prior``) and λ_K fitted (module doc).
 
     ``households`` (second pass): the first pass's ``HouseholdLinks``, so that the random pairs
-    behind u get their ``household_colink`` level as the candidates did. ``codes``: the pairs'
-    pattern codes if already computed (``PairCache``).
+    behind u get their ``household_colink`` level as the candidates did; ``config`` is then the
+    first pass's fitted config, whose u of the other fields (from the same random pairs) is
+    kept. ``codes``: the pairs' pattern codes if already computed (``PairCache``).
     """
     from refuge.linkage.compare import compare
 
     rng = np.random.default_rng(config.seed)
     total_pairs = max(f.n * (f.n - 1) / 2, 1.0)
-    if f.n >= 2:
-        ra, rb = _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
-        u = _level_freq(compare(f, ra, rb, config, households), FIELDS, DEFAULT_U, total_pairs)
-    else:
+    second_pass = households is not None and config.fitted
+    if f.n < 2:
         u = _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in FIELDS})
+    else:
+        ra, rb = _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
+        if second_pass:
+            colink = compare(f, ra, rb, config, households, fields=("household_colink",))
+            u = {k: dict(v) for k, v in config.u.items()}
+            u.update(_level_freq(colink, ("household_colink",), DEFAULT_U, total_pairs))
+        else:
+            u = _level_freq(compare(f, ra, rb, config), FIELDS, DEFAULT_U, total_pairs)
     u_arr = {fld: np.array([u[fld][lv] for lv in LEVELS[fld]]) for fld in FIELDS}
     u_given: dict[str, dict[str, float]] = {}
-    ga, gb, given_pairs = _given_agree_pairs(f, config.u_sample_pairs, rng)
-    if len(ga) >= MIN_GIVEN_AGREE_PAIRS:
-        sample = compare(f, ga, gb, config, households)
-        u_given = _level_freq(sample, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
+    if second_pass:
+        u_given = {k: dict(v) for k, v in config.u_given_agree.items()}
+    else:
+        ga, gb, given_pairs = _given_agree_pairs(f, config.u_sample_pairs, rng)
+        if len(ga) >= MIN_GIVEN_AGREE_PAIRS:
+            sample = compare(f, ga, gb, config, fields=GIVEN_DEPENDENT)
+            u_given = _level_freq(sample, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
     ug_arr = {fld: np.array([u_given[fld][lv] for lv in LEVELS[fld]]) for fld in u_given}
     lam_m = min(DEFAULT_MATCHES_PER_RECORD / max(f.n - 1, 1), 0.3)
     lam_k = min(DEFAULT_RELATIVES_PER_RECORD / max(f.n - 1, 1), 0.3)
