@@ -179,7 +179,7 @@ def features(df: pl.DataFrame) -> Features:
     )
 
 
-def _date_tf(ymd: npt.NDArray[np.int16], code: I32, size: int) -> tuple[F64, float]:
+def _date_tf(ymd: I32, code: I32, size: int) -> tuple[F64, float]:
     """Per full-date code, the estimated frequency of that date; and Σ p² over dates.
 
     Counting each date's records is not enough: at tens of thousands of records most dates
