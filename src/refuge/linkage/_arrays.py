@@ -10,6 +10,7 @@ from typing import Final
 
 import numpy as np
 import numpy.typing as npt
+import polars as pl
 
 I64 = npt.NDArray[np.int64]
 
@@ -21,10 +22,13 @@ def sorted_unique(x: npt.NDArray[np.integer]) -> I64:
     return s[np.r_[True, s[1:] != s[:-1]]]
 
 
-# Values spanning at most this many times their count (or ``DENSE_MIN``) are ranked through a
-# table indexed by value: linear, and ~5x faster than the sort on the pair codes of a batch.
+# Values spanning at most this many times their count (or ``DENSE_MIN``, never more than
+# ``DENSE_MAX``) are ranked through a table indexed by value: linear, and ~5x faster than a sort.
 DENSE_SPAN: Final = 4
 DENSE_MIN: Final = 1 << 20
+DENSE_MAX: Final = 1 << 24
+# Above this many values, Polars' dense rank (multi-threaded) is ~3x faster than an argsort.
+POLARS_MIN: Final = 100_000
 
 
 def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
@@ -34,11 +38,16 @@ def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
         return v, np.zeros(0, dtype=np.int64)
     lo = int(v.min())
     span = int(v.max()) - lo + 1
-    if span <= max(DENSE_SPAN * len(v), DENSE_MIN):
+    if span <= min(max(DENSE_SPAN * len(v), DENSE_MIN), DENSE_MAX):
         seen = np.zeros(span, dtype=bool)
         seen[v - lo] = True
-        rank = np.cumsum(seen, dtype=np.int64) - 1
-        return np.flatnonzero(seen).astype(np.int64) + lo, rank[v - lo]
+        rank = np.cumsum(seen, dtype=np.int32) - 1
+        return np.flatnonzero(seen).astype(np.int64) + lo, rank[v - lo].astype(np.int64)
+    if len(v) >= POLARS_MIN:
+        ranks: I64 = pl.Series(v).rank("dense").to_numpy().astype(np.int64) - 1
+        uniq = np.empty(int(ranks.max()) + 1, dtype=np.int64)
+        uniq[ranks] = v
+        return uniq, ranks
     order = np.argsort(v)  # ties may fall in any order: each gets the same group number
     s: I64 = v[order]
     new = np.r_[True, s[1:] != s[:-1]]
