@@ -21,8 +21,10 @@ from typing import Any
 DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # Both names, in either order (a surname-first desk), and the decade of birth.
     ("name_pair", "birth_decade"),
+    # One name mistyped or replaced. (Given name + year + family initial was dropped: on four
+    # 100k registries of two generators it found 2-6 true pairs no other rule found, for a
+    # fifth of all candidate pairs.)
     ("family_key", "birth_year", "given_initial"),
-    ("given_key", "birth_year", "family_initial"),
     ("given_key", "birth_md", "family_initial"),
     ("family_key", "birth_md", "given_initial"),
     ("phone",),
