@@ -323,3 +323,20 @@ def test_vectorised_birth_dates_agree_with_the_one_value_parser() -> None:
     ]
     parsed = parse_birth_dates(pl.Series(values)).tolist()
     assert [tuple(p) for p in parsed] == [parse_birth_date(v) for v in values]
+
+
+def test_two_surnames_of_a_woman_are_their_own_level() -> None:
+    recs = [
+        Record("a", "Karine", "Hakobyan", sex="F"),
+        Record("b", "Karine", "Antonova", sex="F"),
+        Record("c", "Karen", "Hakobyan", sex="M"),
+        Record("d", "Karen", "Antonov", sex="M"),
+        Record("e", "Karine", "Antonova"),
+    ]
+    f = features(to_frame(recs))
+    cmp = compare(f, np.array([0, 2, 0]), np.array([1, 3, 4]), LinkageConfig())
+    assert [LEVELS["family_name"][v] for v in cmp.levels["family_name"]] == [
+        "different-woman",
+        "different",
+        "different-woman",
+    ]

@@ -30,6 +30,10 @@ I8 = npt.NDArray[np.int8]
 F64 = npt.NDArray[np.float64]
 
 NAME_LEVELS: Final = ("exact", "transliteration-equal", "close", "similar", "different")
+# Family names have one more level: ``different-woman``, two different surnames of women (or
+# of a woman and a record without sex) — a woman may carry her maiden name at one desk and her
+# married name at another, which EM measures instead of treating as a plain contradiction.
+FAMILY_LEVELS: Final = (*NAME_LEVELS, "different-woman")
 # Given names have one more level: ``equivalent``, a pair of keys listed together in
 # ``tables.GIVEN_NAME_EQUIVALENTS`` (a diminutive and its full form, a Russian and an Armenian
 # form of one name). Its weight is learned by EM like any other level.
@@ -42,7 +46,7 @@ GIVEN_LEVELS: Final = (
     "different",
 )
 LEVELS: Final[dict[str, tuple[str, ...]]] = {
-    "family_name": NAME_LEVELS,
+    "family_name": FAMILY_LEVELS,
     "given_name": GIVEN_LEVELS,
     "patronymic": ("equal", "close", "different"),
     "birth_date": (
@@ -315,7 +319,7 @@ def _equality_levels(codes: I32, left: Idx, right: Idx) -> I8:
 # do not). The clusterer lets a low weight veto a merge only when it comes with one of these.
 CONTRADICTIONS: Final = (
     ("given_name", GIVEN_LEVELS.index("different")),
-    ("family_name", NAME_LEVELS.index("different")),
+    ("family_name", FAMILY_LEVELS.index("different")),
     ("birth_date", LEVELS["birth_date"].index("different")),
     ("sex", LEVELS["sex"].index("different")),
 )
@@ -500,6 +504,12 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     swapped = swapped_names(f, left, right) & ((family > 1) | (given > 2))
     family[swapped] = 1
     given[swapped] = 1
+    woman = (f.female[left] | f.female[right]) & (
+        (f.female[left] | (f.sex[left] < 0)) & (f.female[right] | (f.sex[right] < 0))
+    )
+    family[(family == FAMILY_LEVELS.index("different")) & woman] = FAMILY_LEVELS.index(
+        "different-woman"
+    )
     return {"family_name": family, "given_name": given}
 
 

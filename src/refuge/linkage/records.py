@@ -87,7 +87,9 @@ def _skeleton(key: str) -> str:
 
 def _sex(s: str) -> str:
     s = s.strip().upper()[:1]
-    return {"M": "M", "F": "F", "Մ": "M", "Ի": "F", "Ж": "F", "W": "F"}.get(s, "")
+    return {"M": "M", "F": "F", "Մ": "M", "Ա": "M", "Ի": "F", "М": "M", "Ж": "F", "W": "F"}.get(
+        s, ""
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ class Features:
     patronymic_key: I32
     patronymic_keys: list[str]
     sex: I32
+    female: npt.NDArray[np.bool_]
     year: I16
     month: I16
     day: I16
@@ -160,7 +163,8 @@ def features(df: pl.DataFrame) -> Features:
         given_tf=_tf(given_key, len(given_keys)),
         patronymic_key=(pk := encode(df["patronymic"], patronymic_key))[0],
         patronymic_keys=pk[1],
-        sex=encode(df["sex"], _sex)[0],
+        sex=(sex := encode(df["sex"], _sex))[0],
+        female=sex[0] == (sex[1].index("F") if "F" in sex[1] else -2),
         year=ymd[:, 0].astype(np.int16),
         month=ymd[:, 1].astype(np.int16),
         day=ymd[:, 2].astype(np.int16),

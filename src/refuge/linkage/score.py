@@ -70,7 +70,7 @@ RELATIVES: Final = "relatives"
 # person registers at two desks: names mostly agree (often in another script), dates mostly
 # exact, phones often changed (new SIM cards), household references desk-local.
 DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
-    "family_name": (0.45, 0.4, 0.08, 0.04, 0.03),
+    "family_name": (0.45, 0.4, 0.08, 0.04, 0.01, 0.02),
     "given_name": (0.45, 0.4, 0.02, 0.08, 0.04, 0.03),
     "patronymic": (0.85, 0.1, 0.05),
     "birth_date": (0.8, 0.03, 0.04, 0.01, 0.06, 0.03, 0.03),
@@ -85,7 +85,7 @@ DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
 # excepted), one phone and household often, siblings' patronymic, never one given name and
 # birth date (twins and namesake grandchildren excepted).
 DEFAULT_K: Final[dict[str, tuple[float, ...]]] = {
-    "family_name": (0.4, 0.3, 0.05, 0.05, 0.2),
+    "family_name": (0.4, 0.3, 0.05, 0.05, 0.1, 0.1),
     "given_name": (0.02, 0.01, 0.001, 0.01, 0.03, 0.93),
     "patronymic": (0.4, 0.1, 0.5),
     "birth_date": (0.01, 0.001, 0.003, 0.002, 0.01, 0.01, 0.964),
@@ -99,7 +99,7 @@ DEFAULT_K: Final[dict[str, tuple[float, ...]]] = {
 # Default u among random pairs: pseudo-counts worth ``U_PRIOR_STRENGTH`` pairs, which matter
 # only for batches too small to sample.
 DEFAULT_U: Final[dict[str, tuple[float, ...]]] = {
-    "family_name": (0.005, 0.005, 0.01, 0.03, 0.95),
+    "family_name": (0.005, 0.005, 0.01, 0.03, 0.475, 0.475),
     "given_name": (0.01, 0.01, 0.0001, 0.01, 0.03, 0.94),
     "patronymic": (0.02, 0.02, 0.96),
     "birth_date": (0.0001, 0.0001, 0.0001, 0.0002, 0.002, 0.001, 0.9965),
