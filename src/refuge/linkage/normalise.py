@@ -31,7 +31,6 @@ from rapidfuzz.distance import JaroWinkler
 from refuge.linkage import tables
 
 _ARMENIAN_RANGE: Final = (0x0531, 0x058A)
-_GEORGIAN_RANGE: Final = (0x10A0, 0x10FF)
 
 _RU_STEMS_RE: Final = re.compile(
     r"(?<![а-яёһ])("
@@ -50,6 +49,9 @@ _INITIAL_YE_RE: Final = re.compile(r"^ye")
 _INITIAL_VO_RE: Final = re.compile(r"^vo(?=[^aeiouy])")
 _RUNS_RE: Final = re.compile(r"(.)\1+")
 _WORD_RE: Final = re.compile(r"[a-z]+")
+_ARMENIAN_RE: Final = re.compile("[\u0531-\u058a]")
+_CYRILLIC_RE: Final = re.compile("[\u0400-\u04ff]")
+_GEORGIAN_RE: Final = re.compile("[\u10a0-\u10ff]")
 
 
 def _is_armenian(ch: str) -> bool:
@@ -99,19 +101,21 @@ def to_latin(text: str) -> str:
     ``ovhannes`` through the conventional-forms table); Georgian the national system. Latin
     input keeps its letters; diacritics are resolved later, in ``fold``.
     """
+    if text.isascii():  # most Latin spellings: nothing to transliterate
+        return text.lower().strip()
     s = unicodedata.normalize("NFC", text).lower().strip()
-    if not s:
-        return ""
-    if any(_is_armenian(c) for c in s):
+    if _ARMENIAN_RE.search(s):
         s = _armenian_to_latin(s)
-    if any("\u0400" <= c <= "\u04ff" for c in s):
+    if _CYRILLIC_RE.search(s):
         s = _cyrillic_to_latin(s)
-    if any(_GEORGIAN_RANGE[0] <= ord(c) <= _GEORGIAN_RANGE[1] for c in s):
+    if _GEORGIAN_RE.search(s):
         s = "".join(tables.GEORGIAN_TO_LATIN.get(c, c) for c in s)
     return s
 
 
 def _ascii_letters(latin: str) -> str:
+    if latin.isascii():
+        return latin.translate(_LATIN_SPECIAL)
     s = latin.translate(_LATIN_SPECIAL)
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
