@@ -228,25 +228,57 @@ def key_pair_similarity(
     hi = np.maximum(a, b).astype(np.int64)
     code = lo * (len(keys) + 1) + hi
     uniq, inv = unique_inverse(code)
-    left = [keys[i] for i in (uniq // (len(keys) + 1)).tolist()]
-    right = [keys[i] for i in (uniq % (len(keys) + 1)).tolist()]
+    ia, ib = uniq // (len(keys) + 1), uniq % (len(keys) + 1)
+    left = [keys[i] for i in ia.tolist()]
+    right = [keys[i] for i in ib.tolist()]
     sims = np.asarray(
         cpdist(left, right, scorer=JaroWinkler.normalized_similarity, workers=workers),
         dtype=np.float64,
     )
     if typos:
-        edits = np.asarray(cpdist(left, right, scorer=OSA.distance, workers=workers))
-        swaps = np.asarray(cpdist(left, right, scorer=Hamming.distance, workers=workers))
-        len_l = np.array([len(k) for k in left])
-        len_r = np.array([len(k) for k in right])
-        slip = (edits == 1) & ((len_l != len_r) | (swaps == 2))
-        floor = np.where(
-            slip & (np.minimum(len_l, len_r) >= TYPO_MIN_ONE),
-            TYPO_ONE,
-            np.where((edits == 2) & (np.minimum(len_l, len_r) >= TYPO_MIN_TWO), TYPO_TWO, 0.0),
-        )
-        sims = np.maximum(sims, floor)
+        sims = _with_typos(sims, ia, ib, keys, workers)
     return sims[inv]
+
+
+def _with_typos(sims: F64, ia: I64, ib: I64, keys: list[str], workers: int) -> F64:
+    """``sims`` raised to the typo floors (see ``key_pair_similarity``) where they apply.
+
+    Edit distances are computed only for pairs a floor could raise: below ``TYPO_ONE``, at
+    most two letters apart in length, the shorter key long enough.
+    """
+    lengths = np.array([len(k) for k in keys] or [0], dtype=np.int64)
+    la, lb = lengths[ia], lengths[ib]
+    shorter = np.minimum(la, lb)
+    rows = np.flatnonzero((sims < TYPO_ONE) & (np.abs(la - lb) <= 2) & (shorter >= TYPO_MIN_ONE))
+    if len(rows) == 0:
+        return sims
+    left = [keys[i] for i in ia[rows].tolist()]
+    right = [keys[i] for i in ib[rows].tolist()]
+    edits = np.asarray(cpdist(left, right, scorer=OSA.distance, workers=workers))
+    same_length = la[rows] == lb[rows]
+    one = edits == 1
+    # One edit between keys of one length is a replacement or a swap of neighbours (two
+    # positions differ); only the swap is a slip.
+    check = np.flatnonzero(one & same_length)
+    swap = np.zeros(len(rows), dtype=bool)
+    if len(check):
+        swap[check] = (
+            np.asarray(
+                cpdist(
+                    [left[i] for i in check.tolist()],
+                    [right[i] for i in check.tolist()],
+                    scorer=Hamming.distance,
+                    workers=workers,
+                )
+            )
+            == 2
+        )
+    slip = one & (~same_length | swap)
+    two = (edits == 2) & (shorter[rows] >= TYPO_MIN_TWO)
+    floor = np.where(slip, TYPO_ONE, np.where(two, TYPO_TWO, 0.0))
+    out = sims.copy()
+    out[rows] = np.maximum(sims[rows], floor)
+    return out
 
 
 @cache
