@@ -340,3 +340,10 @@ def test_two_surnames_of_a_woman_are_their_own_level() -> None:
         "different",
         "different-woman",
     ]
+
+
+def test_birth_dates_decades_apart_are_far() -> None:
+    assert _date_level("1930-12-01", "1993-02-02") == "far"
+    assert _date_level("1930", "1993-02-02") == "far"
+    assert _date_level("1985-12-01", "1990-02-02") == "different"
+    assert _date_level("1951-12-20", "1981-12-20") == "year-typo"

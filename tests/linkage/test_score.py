@@ -53,3 +53,25 @@ def test_sex_adds_no_evidence_once_the_given_names_agree(
     sex = contributions(f, cmp, cfg)["sex"]
     assert abs(sex[0]) < 0.2  # Armen/Արմեն: the name already said "male"
     assert sex[1] > 0.8  # Armen/Aram: the sex is evidence of its own (~1 bit)
+
+
+def test_a_dateless_record_does_not_chain_a_grandfather_and_his_namesake_grandson(
+    fitted: tuple[pl.DataFrame, LinkageConfig],
+) -> None:
+    # The first son is often named after his paternal grandfather; a third registration of the
+    # same name and phone without a birth date is linked to both, but the two dates 63 years
+    # apart veto the chain.
+    frame, _ = fitted
+    family = pl.DataFrame(
+        {
+            "record_id": ["g1", "g2", "g3"],
+            "given_name": ["Samvel", "Samvel", "SAMVEL"],
+            "family_name": ["Agishyan", "Agishyan", "AGISHYAN"],
+            "sex": ["M", "M", ""],
+            "birth_date": ["1930-12-01", "1993-02-02", ""],
+            "phone": ["097385066", "097385066", "097385066"],
+            "site": ["Goris", "Goris", "Kapan"],
+        }
+    )
+    clusters = link(pl.concat([frame, family], how="diagonal")).clusters
+    assert clusters["g1"] != clusters["g2"]

@@ -57,6 +57,7 @@ LEVELS: Final[dict[str, tuple[str, ...]]] = {
         "year-only",
         "near",
         "different",
+        "far",
     ),
     "sex": ("equal", "different"),
     "phone": ("equal", "one-digit", "different"),
@@ -76,6 +77,7 @@ NULL: Final = "null"
 # Name pairs a typing slip apart (see ``key_pair_similarity``): one letter dropped, added or
 # swapped with its neighbour in keys of 4+ letters rates "close" (as Jaro-Winkler ≥ 0.92 does),
 # two edits in keys of 7+ letters "similar".
+FAR_YEARS: Final = 10
 TYPO_ONE: Final = 0.92
 TYPO_MIN_ONE: Final = 4
 TYPO_TWO: Final = 0.84
@@ -353,6 +355,7 @@ CONTRADICTIONS: Final = (
     ("given_name", GIVEN_LEVELS.index("different")),
     ("family_name", FAMILY_LEVELS.index("different")),
     ("birth_date", LEVELS["birth_date"].index("different")),
+    ("birth_date", LEVELS["birth_date"].index("far")),
     ("sex", LEVELS["sex"].index("different")),
 )
 
@@ -473,6 +476,10 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
         present & ~full & (np.abs(y1 - y2) == 1)
     )
     out = np.full(len(left), 6, dtype=np.int8)
+    # "far": more than ``FAR_YEARS`` years apart — a grandfather and the grandson named after
+    # him, a father and his junior — beyond any age a clerk estimates for someone without
+    # papers; a mistyped year digit with the same day and month stays "year-typo".
+    out[present & (np.abs(y1 - y2) > FAR_YEARS)] = 7
     out[near] = 5
     out[year_only] = 4
     out[year_typo] = 3

@@ -63,10 +63,11 @@ class LinkageConfig:
     link_threshold: float = 4.0
     review_threshold: float = 0.0
     # A merge of two clusters is refused when any already-scored pair across them has a weight
-    # below this *and* disagrees on an identity field (compare.CONTRADICTIONS): clear evidence
-    # of two different people (no chaining through one weak link). A low weight alone (no date
+    # below this (more likely two people than one) *and* disagrees on an identity field
+    # (compare.CONTRADICTIONS): no chaining through one weak link, as a record without a date
+    # would chain a grandfather and the grandson named after him. A low weight alone (no date
     # on one side) does not veto.
-    veto_threshold: float = -4.0
+    veto_threshold: float = 0.0
     # Name similarity levels (Jaro-Winkler on canonical keys).
     name_close: float = 0.92
     name_similar: float = 0.84
