@@ -1,6 +1,7 @@
 """Linkage benchmark: refuge against Splink on the same synthetic registries.
 
     .venv/bin/python bench/linkage_bench.py --sizes 20000,100000,1000000 [--splink]
+        [--generator synth|other-hands] [--seed 7]
 
 For each size (number of people given to ``refuge synth``; records are about 1.1 per person)
 it builds the registry once (kept under ``bench/out/``), runs ``refuge link`` in a fresh
@@ -58,12 +59,19 @@ def evaluate(truth: Path, pred: Path) -> dict[str, float]:
     return result
 
 
-def build(people: int, seed: int, workdir: Path) -> Path:
-    d = workdir / f"synth_{people}_{seed}"
+GENERATORS = {
+    "synth": (*REFUGE, "synth"),
+    # An independent generator (other hands, other habits): see bench/other_hands.py.
+    "other-hands": (PY, str(ROOT / "bench" / "other_hands.py")),
+}
+
+
+def build(people: int, seed: int, workdir: Path, generator: str = "synth") -> Path:
+    d = workdir / f"{generator.replace('-', '_')}_{people}_{seed}"
     if not (d / "records.csv").exists():
         t = time.perf_counter()
         subprocess.run(
-            [*REFUGE, "synth", "--people", str(people), "--seed", str(seed), "--out", str(d)],
+            [*GENERATORS[generator], "--people", str(people), "--seed", str(seed), "--out", str(d)],
             check=True,
             capture_output=True,
             text=True,
@@ -76,6 +84,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--sizes", default="20000,100000,1000000", help="people per registry")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--generator", choices=sorted(GENERATORS), default="synth")
     ap.add_argument("--splink", action="store_true", help="also run Splink (DuckDB) on each")
     ap.add_argument("--splink-max", type=int, default=1_000_000, help="skip Splink above this")
     ap.add_argument("--workdir", type=Path, default=ROOT / "bench" / "out")
@@ -85,7 +94,7 @@ def main() -> int:
     os.environ.setdefault("PYTHONPATH", str(ROOT / "src"))
     for size in [int(s) for s in args.sizes.split(",") if s]:
         print(f"== {size} people", flush=True)
-        d = build(size, args.seed, args.workdir)
+        d = build(size, args.seed, args.workdir, args.generator)
         records = sum(1 for _ in (d / "records.csv").open(encoding="utf-8")) - 1
         out = d / "refuge_out.csv"
         wall, rss, stdout = measure_isolated(
@@ -103,6 +112,7 @@ def main() -> int:
         summary = json.loads(stdout)
         m = evaluate(d / "truth.csv", out)
         row: dict[str, Any] = {
+            "generator": args.generator,
             "people": size,
             "records": records,
             "refuge_seconds": round(wall, 2),
