@@ -75,3 +75,25 @@ def test_a_dateless_record_does_not_chain_a_grandfather_and_his_namesake_grandso
     )
     clusters = link(pl.concat([frame, family], how="diagonal")).clusters
     assert clusters["g1"] != clusters["g2"]
+
+
+def test_a_year_shared_by_few_records_weighs_more(
+    fitted: tuple[pl.DataFrame, LinkageConfig],
+) -> None:
+    frame, cfg = fitted
+    years = frame["birth_date"].str.slice(0, 4)
+    counts = years.filter(years.str.len_chars() == 4).value_counts(sort=True)
+    common, rare = counts["birth_date"][0], counts["birth_date"][-1]
+    extra = pl.DataFrame(
+        {
+            "record_id": ["c1", "c2", "r1", "r2"],
+            "given_name": ["Armen"] * 4,
+            "family_name": ["Sargsyan"] * 4,
+            "birth_date": [common, f"{common}-05-05", rare, f"{rare}-05-05"],
+        }
+    )
+    f = features(to_frame(pl.concat([frame, extra], how="diagonal")))
+    n = f.n
+    cmp = compare(f, np.array([n - 4, n - 2]), np.array([n - 3, n - 1]), cfg)
+    date = contributions(f, cmp, cfg)["birth_date"]
+    assert date[1] > date[0] + 1.0

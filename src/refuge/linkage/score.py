@@ -62,6 +62,10 @@ I64 = npt.NDArray[np.int64]
 I32 = npt.NDArray[np.int32]
 
 TF_CLIP: Final = 3.0
+# Year-only agreement is adjusted by the year's frequency, as a full date by the date's: two
+# records of 1931 agree by chance far less often than two of 2015.
+YEAR_ONLY: Final = LEVELS["birth_date"].index("year-only")
+YEAR_BASE: Final = 1850
 _EPS: Final = 1e-6
 RELATIVES: Final = "relatives"
 
@@ -552,12 +556,16 @@ def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
     evidence against *unrelated* than a rare one, as a common name is.
     """
     out: dict[str, F64] = {}
+    year = np.where(f.year > 0, f.year.astype(np.int32) - YEAR_BASE, -1).astype(np.int32)
+    year_counts = np.bincount(year[year >= 0], minlength=1).astype(np.float64)
+    year_tf = year_counts / max(year_counts.sum(), 1.0)
     for field, key, tf, expected, agree_levels in (
         ("family_name", f.family_key, f.family_tf, float((f.family_tf**2).sum()), (0, 1)),
         ("given_name", f.given_key, f.given_tf, float((f.given_tf**2).sum()), (0, 1)),
         ("birth_date", f.date_code, f.date_tf, f.date_tf_expected, (0,)),
+        ("birth_date", year, year_tf, float((year_tf**2).sum()), (YEAR_ONLY,)),
     ):
-        adj = np.zeros(len(cmp), dtype=np.float64)
+        adj = out.get(field, np.zeros(len(cmp), dtype=np.float64))
         if len(tf) and tf.sum() > 0:
             lev = cmp.levels[field]
             # Equal keys: a pair agreeing only with its names swapped gets no adjustment.
