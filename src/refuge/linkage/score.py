@@ -555,20 +555,28 @@ def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
     full date): a date many records share (1 January, dates heaped by estimated ages) is weaker
     evidence against *unrelated* than a rare one, as a common name is; and at ``year-only`` by
     the year's frequency. Origins agree at ``equal``: Stepanakert, home of half the
-    population, says little; a village of two hundred says much.
+    population, says little; a village of two hundred says much. Likewise a common father's
+    name, and a phone number many records share (a desk's own number typed for everyone).
     """
     out: dict[str, F64] = {}
     year = np.where(f.year > 0, f.year.astype(np.int32) - YEAR_BASE, -1).astype(np.int32)
     year_counts = np.bincount(year[year >= 0], minlength=1).astype(np.float64)
     year_tf = year_counts / max(year_counts.sum(), 1.0)
-    origin_counts = np.bincount(f.origin[f.origin >= 0], minlength=1).astype(np.float64)
-    origin_tf = origin_counts / max(origin_counts.sum(), 1.0)
+
+    def freq(codes: I32) -> F64:
+        counts = np.bincount(codes[codes >= 0], minlength=1).astype(np.float64)
+        out: F64 = counts / max(counts.sum(), 1.0)
+        return out
+
+    origin_tf, patronymic_tf, phone_tf = freq(f.origin), freq(f.patronymic_key), freq(f.phone)
     for field, key, tf, expected, agree_levels in (
         ("family_name", f.family_key, f.family_tf, float((f.family_tf**2).sum()), (0, 1)),
         ("given_name", f.given_key, f.given_tf, float((f.given_tf**2).sum()), (0, 1)),
         ("birth_date", f.date_code, f.date_tf, f.date_tf_expected, (0,)),
         ("birth_date", year, year_tf, float((year_tf**2).sum()), (YEAR_ONLY,)),
         ("origin", f.origin, origin_tf, float((origin_tf**2).sum()), (0,)),
+        ("patronymic", f.patronymic_key, patronymic_tf, float((patronymic_tf**2).sum()), (0,)),
+        ("phone", f.phone, phone_tf, float((phone_tf**2).sum()), (0,)),
     ):
         adj = out.get(field, np.zeros(len(cmp), dtype=np.float64))
         if len(tf) and tf.sum() > 0:
