@@ -548,8 +548,17 @@ def _class_tables(config: LinkageConfig, codes: I64) -> tuple[F64, F64, F64]:
     return a, b, d
 
 
-def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
-    """Per field, log2(Σtf² / tf) of the agreed value where the field agrees (clipped), else 0.
+TfTable = tuple[str, I32, F64, tuple[int, ...]]
+
+
+def _frequencies(codes: I32) -> F64:
+    counts = np.bincount(codes[codes >= 0], minlength=1).astype(np.float64)
+    out: F64 = counts / max(counts.sum(), 1.0)
+    return out
+
+
+def tf_tables(f: Features) -> list[TfTable]:
+    """Per adjusted field: the record codes, log2(Σtf² / tf) per code (clipped), agree levels.
 
     Names agree at ``exact``/``transliteration-equal`` (one key); birth dates at ``exact`` (one
     full date): a date many records share (1 January, dates heaped by estimated ages) is weaker
@@ -558,35 +567,45 @@ def _tf_adjust(f: Features, cmp: Comparisons) -> dict[str, F64]:
     population, says little; a village of two hundred says much. Likewise a common father's
     name, and a phone number many records share (a desk's own number typed for everyone).
     """
-    out: dict[str, F64] = {}
     year = np.where(f.year > 0, f.year.astype(np.int32) - YEAR_BASE, -1).astype(np.int32)
-    year_counts = np.bincount(year[year >= 0], minlength=1).astype(np.float64)
-    year_tf = year_counts / max(year_counts.sum(), 1.0)
-
-    def freq(codes: I32) -> F64:
-        counts = np.bincount(codes[codes >= 0], minlength=1).astype(np.float64)
-        out: F64 = counts / max(counts.sum(), 1.0)
-        return out
-
-    origin_tf, patronymic_tf, phone_tf = freq(f.origin), freq(f.patronymic_key), freq(f.phone)
-    for field, key, tf, expected, agree_levels in (
+    rows: list[tuple[str, I32, F64, float, tuple[int, ...]]] = [
         ("family_name", f.family_key, f.family_tf, float((f.family_tf**2).sum()), (0, 1)),
         ("given_name", f.given_key, f.given_tf, float((f.given_tf**2).sum()), (0, 1)),
         ("birth_date", f.date_code, f.date_tf, f.date_tf_expected, (0,)),
-        ("birth_date", year, year_tf, float((year_tf**2).sum()), (YEAR_ONLY,)),
-        ("origin", f.origin, origin_tf, float((origin_tf**2).sum()), (0,)),
-        ("patronymic", f.patronymic_key, patronymic_tf, float((patronymic_tf**2).sum()), (0,)),
-        ("phone", f.phone, phone_tf, float((phone_tf**2).sum()), (0,)),
+    ]
+    for field, codes, level in (
+        ("birth_date", year, YEAR_ONLY),
+        ("origin", f.origin, 0),
+        ("patronymic", f.patronymic_key, 0),
+        ("phone", f.phone, 0),
     ):
-        adj = out.get(field, np.zeros(len(cmp), dtype=np.float64))
-        if len(tf) and tf.sum() > 0:
-            lev = cmp.levels[field]
-            # Equal keys: a pair agreeing only with its names swapped gets no adjustment.
-            agree = np.isin(lev, agree_levels) & (key[cmp.left] >= 0)
-            agree &= key[cmp.left] == key[cmp.right]
-            k = key[cmp.left[agree]]
-            adj[agree] = np.clip(np.log2(expected / np.maximum(tf[k], _EPS)), -TF_CLIP, TF_CLIP)
-        out[field] = adj
+        tf = _frequencies(codes)
+        rows.append((field, codes, tf, float((tf**2).sum()), (level,)))
+    out: list[TfTable] = []
+    for field, codes, tf, expected, agree in rows:
+        if len(tf) and tf.sum() > 0 and expected > 0:
+            bits = np.clip(np.log2(expected / np.maximum(tf, _EPS)), -TF_CLIP, TF_CLIP)
+            out.append((field, codes, bits, agree))
+    return out
+
+
+def _tf_adjust(
+    f: Features, cmp: Comparisons, tables: list[TfTable] | None = None
+) -> dict[str, F64]:
+    """Per field, the term-frequency adjustment (bits) of each pair where it agrees, else 0.
+
+    A pair agreeing only with its names swapped gets none (its keys differ).
+    """
+    out: dict[str, F64] = {}
+    for field, codes, bits, levels in tables if tables is not None else tf_tables(f):
+        adj = out.setdefault(field, np.zeros(len(cmp), dtype=np.float64))
+        lev = cmp.levels[field]
+        agree = lev == levels[0]
+        for extra in levels[1:]:
+            agree |= lev == extra
+        kl = codes[cmp.left]
+        agree &= (kl >= 0) & (kl == codes[cmp.right])
+        adj[agree] += bits[kl[agree]]
     return out
 
 
@@ -600,15 +619,18 @@ def _slice(cmp: Comparisons, lo: int, hi: int) -> Comparisons:
 
 def match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
     """Match weight (log2 posterior odds of *same person*) of every pair (in chunks)."""
+    tables = tf_tables(f) if config.tf_adjust else []
     if len(cmp) <= CHUNK:
-        return _match_weights(f, cmp, config)
+        return _match_weights(f, cmp, config, tables)
     out = np.empty(len(cmp), dtype=np.float64)
     for i in range(0, len(cmp), CHUNK):
-        out[i : i + CHUNK] = _match_weights(f, _slice(cmp, i, i + CHUNK), config)
+        out[i : i + CHUNK] = _match_weights(f, _slice(cmp, i, i + CHUNK), config, tables)
     return out
 
 
-def _match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
+def _match_weights(
+    f: Features, cmp: Comparisons, config: LinkageConfig, tables: list[TfTable]
+) -> F64:
     if len(cmp) == 0:
         return np.zeros(0, dtype=np.float64)
     code = pattern_codes(cmp)
@@ -620,7 +642,7 @@ def _match_weights(f: Features, cmp: Comparisons, config: LinkageConfig) -> F64:
     idx = slot[code]
     la, lb, ld = a[idx], b[idx], d[idx]
     if config.tf_adjust:
-        for adj in _tf_adjust(f, cmp).values():
+        for adj in _tf_adjust(f, cmp, tables).values():
             ld = ld - adj
     out: F64 = la - np.logaddexp2(lb, ld)
     return out
@@ -642,10 +664,11 @@ class PairCache:
     def of(cls, f: Features, cmp: Comparisons) -> PairCache:
         codes = np.empty(len(cmp), dtype=np.int32)
         tf = np.zeros(len(cmp), dtype=np.float32)
+        tables = tf_tables(f)
         for i in range(0, len(cmp), CHUNK):
             part = _slice(cmp, i, i + CHUNK)
             codes[i : i + CHUNK] = pattern_codes(part)
-            for adj in _tf_adjust(f, part).values():
+            for adj in _tf_adjust(f, part, tables).values():
                 tf[i : i + CHUNK] += adj.astype(np.float32)
         return cls(codes=codes, tf=tf)
 
