@@ -37,6 +37,19 @@ _RU_STEMS_RE: Final = re.compile(
     + "|".join(sorted(tables.RUSSIAN_CONVENTIONAL_STEMS, key=len, reverse=True))
     + ")"
 )
+
+
+def _plain_cyrillic(word: str) -> str:
+    return "".join(tables.CYRILLIC_TO_LATIN.get(c, c) for c in word)
+
+
+# The conventional Russian stems as romanised from the Russian (``oganes`` → ``ovhannes``).
+_LATIN_STEMS: Final = {
+    _plain_cyrillic(k): _plain_cyrillic(v) for k, v in tables.RUSSIAN_CONVENTIONAL_STEMS.items()
+}
+_LATIN_STEMS_RE: Final = re.compile(
+    r"(?<![a-z])(" + "|".join(sorted(_LATIN_STEMS, key=len, reverse=True)) + ")"
+)
 _LATIN_SPECIAL: Final = str.maketrans(tables.LATIN_SPECIAL)
 _FOLD_RE: Final = re.compile(
     "|".join(re.escape(t) for t in sorted(tables.FOLD_TOKENS, key=len, reverse=True))
@@ -102,7 +115,7 @@ def to_latin(text: str) -> str:
     input keeps its letters; diacritics are resolved later, in ``fold``.
     """
     if text.isascii():  # most Latin spellings: nothing to transliterate
-        return text.lower().strip()
+        return _latin_stems(text.lower().strip())
     s = unicodedata.normalize("NFC", text).lower().strip()
     if _ARMENIAN_RE.search(s):
         s = _armenian_to_latin(s)
@@ -110,7 +123,12 @@ def to_latin(text: str) -> str:
         s = _cyrillic_to_latin(s)
     if _GEORGIAN_RE.search(s):
         s = "".join(tables.GEORGIAN_TO_LATIN.get(c, c) for c in s)
-    return s
+    return _latin_stems(s)
+
+
+def _latin_stems(s: str) -> str:
+    """Russian conventional forms romanised (``oganesyan``) read as the Cyrillic ones are."""
+    return _LATIN_STEMS_RE.sub(lambda m: _LATIN_STEMS[m.group(1)], s)
 
 
 def _ascii_letters(latin: str) -> str:
@@ -153,7 +171,7 @@ def name_key(text: str) -> str:
     key = fold(latin)
     if not key:
         key = "".join(c for c in latin if c.isalpha())
-    return key
+    return tables.SURNAME_KEY_ALIASES.get(key, key)
 
 
 @cache

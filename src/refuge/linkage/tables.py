@@ -140,6 +140,19 @@ RUSSIAN_CONVENTIONAL_STEMS: Final[dict[str, str]] = {
     "шаген": "шаһен",  # Շահեն
 }
 
+# The same conventional forms romanised from the Russian (Oganesyan, Mger, Grant on a Latin
+# list typed from a Russian passport) are read through the same table: normalise derives each
+# stem's Latin spelling (BGN/PCGN) and rewrites it as it does the Cyrillic one.
+
+# Surname keys that a Russian rendering changes beyond the phonetic classes, mapped to the key
+# of the Armenian form: Russian restores the vowel an Armenian surname drops when it is made
+# from a given name (Սարգիս → Սարգսյան, but Саркисян), and writes е for the ի of
+# Հովհաննիսյան (Оганесян, Ованесян). Keys, i.e. after ``fold``.
+SURNAME_KEY_ALIASES: Final[dict[str, str]] = {
+    "sarkisian": "sarksian",  # Саркисян, Sarkisyan, Sarkissian = Սարգսյան
+    "ovanesian": "ovanisian",  # Оганесян, Ованесян, Ovanesyan = Հովհաննիսյան
+}
+
 # --- Georgian (Mkhedruli, national system 2002) ------------------------------------------------
 GEORGIAN_TO_LATIN: Final[dict[str, str]] = {
     "ა": "a",
