@@ -210,3 +210,19 @@ def test_a_birth_year_reaches_past_the_candidate_limit(people, sites, cast, monk
     result = person_search(parse_query("Акопян Мариам 1961"))
     assert result.truncated
     assert result.cards[0].person_id == target.link.person_id
+
+
+def test_rekeying_after_a_rule_change_makes_old_registrations_findable_again(people):
+    from django.core.management import call_command
+
+    from refuge.desk.models import SearchEntry
+    from refuge.registry.models import Registration
+
+    # Registrations stored under older name rules: their derived keys are not today's.
+    Registration.objects.update(family_key="stale", given_key="stale")
+    SearchEntry.objects.all().delete()
+    call_command("desk_index")
+    assert not person_search(parse_query("Hakobyan")).cards
+    call_command("rekey_names")
+    assert person_search(parse_query("Hakobyan")).cards
+    assert not Registration.objects.filter(family_key="stale").exists()

@@ -41,6 +41,16 @@ def search_index_sync(*, batch_size: int = SYNC_BATCH) -> int:
     return search_index_build(after=start, batch_size=batch_size)
 
 
+def search_index_refresh(registration_ids: list[int]) -> int:
+    """Re-index these registrations (their name keys changed); returns how many were indexed."""
+    if not registration_ids:
+        return 0
+    for start in range(0, len(registration_ids), SYNC_BATCH):
+        chunk = registration_ids[start : start + SYNC_BATCH]
+        SearchEntry.objects.filter(registration_id__in=chunk).delete()
+    return search_index_build(after=min(registration_ids) - 1)
+
+
 def _unindexed_after() -> int | None:
     """Where indexing must start looking (the high-water mark less the overlap), or None when
     no registration is newer than the newest indexed one."""

@@ -491,3 +491,32 @@ def review_resolve(
         actor=actor, action=f"review.{action}", target=item, reason=reason, data={"event": event.pk}
     )
     return event
+
+
+def registration_keys_refresh(*, batch_size: int = 5_000) -> list[int]:
+    """Re-derive the stored name keys from the typed names; returns the ids whose keys changed.
+
+    Keys are derived at insert, for indexing. When refuge's name rules improve (a conventional
+    form, an alias), registrations stored before keep the old keys, and searches that go
+    through the keys miss them, until this runs. Only the derived keys change; the names as
+    typed are never touched.
+    """
+    from refuge.linkage import name_key
+
+    changed: list[int] = []
+    last = 0
+    rows = Registration.objects.order_by("id").values_list(
+        "id", "family_name", "given_name", "family_key", "given_key"
+    )
+    while batch := list(rows.filter(id__gt=last)[:batch_size]):
+        last = batch[-1][0]
+        stale = [
+            Registration(id=pk, family_key=fk, given_key=gk)
+            for pk, family, given, old_fk, old_gk in batch
+            if ((fk := name_key(family)[:200]), (gk := name_key(given)[:200])) != (old_fk, old_gk)
+        ]
+        if stale:
+            with transaction.atomic():
+                Registration.objects.bulk_update(stale, ["family_key", "given_key"])
+            changed.extend(r.id for r in stale)
+    return changed
