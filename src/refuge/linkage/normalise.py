@@ -59,6 +59,10 @@ _PATRONYMIC_RE: Final = re.compile(tables.PATRONYMIC_PATTERN)
 _SOFT_C_RE: Final = re.compile(r"c(?!h)(?=[eiy])")
 _HARD_C_RE: Final = re.compile(r"c(?!h)")
 _INITIAL_YE_RE: Final = re.compile(r"^ye")
+# Russian ё after a consonant is written е as often as ё (Артём/Артем, Семён/Семен, Фёдор/Федор)
+# and romanised yo or e: one key. And -ий romanised -ij (German, Polish) or -iy (Jurij/Yuriy).
+_RUSSIAN_YO_RE: Final = re.compile(r"(?<=[bcdfgklmnprstvz])yo")
+_FINAL_IJ_RE: Final = re.compile(r"ij$")
 _INITIAL_VO_RE: Final = re.compile(r"^vo(?=[^aeiouy])")
 _RUNS_RE: Final = re.compile(r"(.)\1+")
 _WORD_RE: Final = re.compile(r"[a-z]+")
@@ -141,6 +145,8 @@ def _ascii_letters(latin: str) -> str:
 
 def _fold_word(word: str) -> str:
     word = _SUFFIX_RE.sub(tables.SUFFIX_REPLACEMENT, word)
+    word = _RUSSIAN_YO_RE.sub("e", word)
+    word = _FINAL_IJ_RE.sub("iy", word)
     word = _INITIAL_YE_RE.sub("e", word)
     word = _INITIAL_VO_RE.sub("o", word)
     word = _SOFT_C_RE.sub("ts", word)

@@ -304,7 +304,7 @@ PATRONYMIC_PATTERN: Final[str] = (
 # Sources: A. V. Superanskaya, *Словарь русских личных имён* (1998), and N. A. Petrovsky,
 # *Словарь русских личных имён* (1966), for the Russian full forms and their diminutives;
 # H. Acharyan, *Հայոց անձնանունների բառարան* (Dictionary of Armenian personal names, 1942–62)
-# for the Armenian hypocoristics (Hovik, Onik, Khacho/Khachik, Harut, Haro, Mko, Miko, Karo,
+# for the Armenian hypocoristics (Hovik, Onik, Vanik, Khacho/Khachik, Harut, Haro, Mko, Miko, Karo,
 # Sako, Hamo, Maro, Robik, Rafik, Edik, Alik) and the Armenian-Russian pairs (Gevorg/Georgiy,
 # Grigor/Grigoriy, Mikayel/Mikhail). Hovhannes/Ivan is left out: a translation some families
 # used, not one form standing for the other.
@@ -325,7 +325,7 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Gevorg", "Գևորգ"), ("Georgiy", "Георгий")),
     (("Grigoriy", "Григорий", "Grigor", "Գրիգոր"), ("Grisha", "Гриша")),
     (("Grigor", "Գրիգոր"), ("Grigoriy", "Григорий")),
-    (("Hovhannes", "Հովհաննես"), ("Hovik", "Հովիկ", "Onik", "Օնիկ", "Оник")),
+    (("Hovhannes", "Հովհաննես"), ("Hovik", "Հովիկ", "Onik", "Օնիկ", "Оник", "Vanik", "Վանիկ")),
     (("Hamlet", "Համլետ", "Hambardzum", "Համբարձում"), ("Hamo", "Համո", "Амо")),
     (("Karapet", "Կարապետ"), ("Karo", "Կարո", "Каро")),
     (("Sargis", "Սարգիս"), ("Sako", "Սաքո", "Сако")),
