@@ -347,3 +347,24 @@ def test_birth_dates_decades_apart_are_far() -> None:
     assert _date_level("1930", "1993-02-02") == "far"
     assert _date_level("1985-12-01", "1990-02-02") == "different"
     assert _date_level("1951-12-20", "1981-12-20") == "year-typo"
+
+
+def test_one_household_form_is_one_site_within_the_hour() -> None:
+    def rec(rid: str, site: str, at: str) -> Record:
+        return Record(rid, "Armen", "Sargsyan", household_ref="GRS-1", site=site, registered_at=at)
+
+    recs = [
+        rec("a", "Goris", "2023-09-26T10:00"),
+        rec("b", "Goris", "2023-09-26T10:20"),  # the same form
+        rec("c", "Goris", "2023-09-29T15:00"),  # the family came back with its card
+        rec("d", "Kapan", "2023-09-26T10:05"),  # the card shown at another desk
+        rec("e", "Goris", ""),  # time unknown: taken as the same form
+    ]
+    f = features(to_frame(recs))
+    cmp = compare(f, np.zeros(4, dtype=np.int64), np.arange(1, 5), LinkageConfig())
+    assert [LEVELS["household_ref"][v] for v in cmp.levels["household_ref"]] == [
+        "one-registration",
+        "equal",
+        "equal",
+        "one-registration",
+    ]

@@ -78,6 +78,9 @@ NULL: Final = "null"
 # swapped with its neighbour in keys of 4+ letters rates "close" (as Jaro-Winkler ≥ 0.92 does),
 # two edits in keys of 7+ letters "similar".
 FAR_YEARS: Final = 10
+# Registrations of one household form: minutes apart at one desk (a family of eight takes a
+# clerk half an hour).
+SESSION_MINUTES: Final = 60
 TYPO_ONE: Final = 0.92
 TYPO_MIN_ONE: Final = 4
 TYPO_TWO: Final = 0.84
@@ -384,10 +387,17 @@ def swapped_names(f: Features, left: Idx, right: Idx) -> npt.NDArray[np.bool_]:
 
 
 def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
-    """one-registration (same reference, same site) / equal (same reference) / different."""
+    """one-registration / equal (same reference) / different.
+
+    One registration: the same reference at the same site within ``SESSION_MINUTES`` (or at
+    unknown times) — one household form. The same reference at the same desk days later is
+    the family coming back with its card: ``equal``, like the card shown at another desk.
+    """
     out = _equality_levels(f.household, left, right) + 1
     out[out == 0] = -1
-    out[(out == 1) & (f.site[left] == f.site[right]) & (f.site[left] >= 0)] = 0
+    ta, tb = f.registered_minute[left], f.registered_minute[right]
+    together = (ta < 0) | (tb < 0) | (np.abs(ta - tb) <= SESSION_MINUTES)
+    out[(out == 1) & (f.site[left] == f.site[right]) & (f.site[left] >= 0) & together] = 0
     return out.astype(np.int8)
 
 

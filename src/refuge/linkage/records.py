@@ -108,6 +108,8 @@ class Features:
     patronymic_keys: list[str]
     sex: I32
     female: npt.NDArray[np.bool_]
+    # Minutes since 1970 of ``registered_at`` (-1 when missing or unreadable).
+    registered_minute: npt.NDArray[np.int64]
     year: I16
     month: I16
     day: I16
@@ -165,6 +167,7 @@ def features(df: pl.DataFrame) -> Features:
         patronymic_keys=pk[1],
         sex=(sex := encode(df["sex"], _sex))[0],
         female=sex[0] == (sex[1].index("F") if "F" in sex[1] else -2),
+        registered_minute=registered_minutes(df["registered_at"]),
         year=ymd[:, 0].astype(np.int16),
         month=ymd[:, 1].astype(np.int16),
         day=ymd[:, 2].astype(np.int16),
@@ -276,6 +279,17 @@ def phone_table(col: pl.Series) -> tuple[I32, npt.NDArray[np.int64]]:
         [int(d) if d.isdigit() and len(d) <= 18 else 0 for d in digits], dtype=np.int64
     )
     return codes, numbers
+
+
+def registered_minutes(values: pl.Series) -> npt.NDArray[np.int64]:
+    """Minutes since 1970 of ``YYYY-MM-DDTHH:MM`` (seconds allowed), -1 when unreadable."""
+    stamps = (
+        values.str.slice(0, 16)
+        .str.replace(" ", "T")
+        .str.to_datetime("%Y-%m-%dT%H:%M", strict=False, time_unit="ms")
+    )
+    minutes = (stamps.dt.epoch("s") // 60).fill_null(-1)
+    return minutes.to_numpy().astype(np.int64)
 
 
 def _cross_codes(codes: I32, keys: list[str], other: list[str]) -> I32:
