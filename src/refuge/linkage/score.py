@@ -375,7 +375,9 @@ def _given_agree_pairs(f: Features, size: int, rng: np.random.Generator) -> tupl
     pairs = sizes * (sizes - 1) / 2.0
     if pairs.sum() == 0:
         return empty, empty, 0.0
-    group = rng.choice(len(sizes), size, p=pairs / pairs.sum())
+    # Inverse-CDF sampling of groups by their pair counts (``rng.choice`` with ``p`` is 5x slower).
+    group = np.searchsorted(np.cumsum(pairs), rng.random(size) * pairs.sum(), side="right")
+    group = np.minimum(group, len(sizes) - 1)
     a = order[starts[group] + rng.integers(0, sizes[group])]
     b = order[starts[group] + rng.integers(0, sizes[group])]
     keep = (a != b) & (f.family_key[a] != f.family_key[b])
