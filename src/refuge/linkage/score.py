@@ -164,6 +164,7 @@ NOISY_EQUAL: Final[tuple[tuple[str, int, tuple[int, ...]], ...]] = (
     ("birth_date", 0, (1, 2, 3, 4, 5)),
 )
 _NOISY_ITERATIONS: Final = 30
+_NOISY_TOLERANCE: Final = 1e-9
 
 # Fields a given name says something about even between unrelated people: a given name carries
 # the sex, and names go in and out of fashion, so two unrelated people with one given name
@@ -215,7 +216,11 @@ def _noisy_equal(eq: int, slips: tuple[int, ...], counts: list[F64], u: F64) -> 
             a[i] = float(np.clip(eq_mass[i] / max(tot[i], _EPS), _EPS, 1 - _EPS))
             r = chance + RHO_PRIOR_STRENGTH * rho_u
             rho[i] = r / r.sum()
-        tau = slip.sum(axis=0) / max(float(eq_mass.sum()), _EPS)
+        new_tau = slip.sum(axis=0) / max(float(eq_mass.sum()), _EPS)
+        converged = float(np.abs(new_tau - tau).max()) < _NOISY_TOLERANCE
+        tau = new_tau
+        if converged:
+            break
     out: list[F64] = []
     for i in range(len(counts)):
         p = (1 - a[i]) * rho[i]
