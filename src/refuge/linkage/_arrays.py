@@ -13,6 +13,8 @@ import numpy.typing as npt
 import polars as pl
 
 I64 = npt.NDArray[np.int64]
+I32 = npt.NDArray[np.int32]
+F64 = npt.NDArray[np.float64]
 
 
 def sorted_unique(x: npt.NDArray[np.integer]) -> I64:
@@ -54,6 +56,25 @@ def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
     inv = np.empty(len(x), dtype=np.int64)
     inv[order] = np.cumsum(new) - 1
     return s[new], inv
+
+
+def dense_codes(codes: npt.NDArray[np.integer]) -> tuple[I32, int]:
+    """Codes renumbered 0..k-1 in the order of their values (-1 kept), and k."""
+    ok = codes >= 0
+    out = np.full(len(codes), -1, dtype=np.int32)
+    if not ok.any():
+        return out, 0
+    uniq, inv = unique_inverse(codes[ok])
+    out[ok] = inv.astype(np.int32)
+    return out, len(uniq)
+
+
+def frequencies(codes: I32, size: int = 1) -> F64:
+    """Share of the records (code ≥ 0) holding each code, ``size`` codes at least."""
+    counts = np.bincount(codes[codes >= 0], minlength=size).astype(np.float64)
+    total = counts.sum()
+    out: F64 = counts / total if total else counts
+    return out
 
 
 # Record indices of pairs: int32 for the candidate pairs of a batch (half the memory of int64

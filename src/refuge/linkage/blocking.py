@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from refuge.linkage._arrays import Idx, unique_inverse
+from refuge.linkage._arrays import Idx, dense_codes, unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features
 
@@ -85,16 +85,7 @@ def _name_pair(f: Features) -> I32:
     code = np.where(
         (f.family_key >= 0) & (f.given_key >= 0), lo * (n_family + len(f.given_keys)) + hi, -1
     )
-    return _dense_codes(code)
-
-
-def _dense_codes(code: I64) -> I32:
-    out = np.full(len(code), -1, dtype=np.int32)
-    ok = code >= 0
-    if ok.any():
-        _, inv = unique_inverse(code[ok])
-        out[ok] = inv.astype(np.int32)
-    return out
+    return dense_codes(code)[0]
 
 
 def _initial(codes: I32, keys: list[str]) -> I32:

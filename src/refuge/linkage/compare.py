@@ -74,13 +74,14 @@ LEVELS: Final[dict[str, tuple[str, ...]]] = {
 }
 FIELDS: Final = tuple(LEVELS)
 NULL: Final = "null"
-# Name pairs a typing slip apart (see ``key_pair_similarity``): one letter dropped, added or
-# swapped with its neighbour in keys of 4+ letters rates "close" (as Jaro-Winkler ≥ 0.92 does),
-# two edits in keys of 7+ letters "similar".
+# Birth years this far apart are "far" (see ``_date_levels``).
 FAR_YEARS: Final = 10
 # Registrations of one household form: minutes apart at one desk (a family of eight takes a
 # clerk half an hour).
 SESSION_MINUTES: Final = 60
+# Name pairs a typing slip apart (see ``key_pair_similarity``): one letter dropped, added or
+# swapped with its neighbour in keys of 4+ letters rates "close" (as Jaro-Winkler ≥ 0.92 does),
+# two edits in keys of 7+ letters "similar".
 TYPO_ONE: Final = 0.92
 TYPO_MIN_ONE: Final = 4
 TYPO_TWO: Final = 0.84

@@ -66,7 +66,7 @@ _FINAL_IJ_RE: Final = re.compile(r"ij$")
 _INITIAL_VO_RE: Final = re.compile(r"^vo(?=[^aeiouy])")
 _RUNS_RE: Final = re.compile(r"(.)\1+")
 _WORD_RE: Final = re.compile(r"[a-z]+")
-_ARMENIAN_RE: Final = re.compile("[\u0531-\u058a]")
+_ARMENIAN_RE: Final = re.compile(f"[{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}]")
 _CYRILLIC_RE: Final = re.compile("[\u0400-\u04ff]")
 _GEORGIAN_RE: Final = re.compile("[\u10a0-\u10ff]")
 

@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
+from refuge.linkage._arrays import dense_codes, frequencies
 from refuge.linkage.normalise import (
     name_key,
     normalise_phone,
@@ -134,19 +135,13 @@ class Features:
     date_tf_expected: float
 
 
-def _tf(codes: I32, size: int) -> F64:
-    counts = np.bincount(codes[codes >= 0], minlength=size).astype(np.float64)
-    total = counts.sum()
-    return counts / total if total else counts
-
-
 def features(df: pl.DataFrame) -> Features:
     family_key, family_keys = encode(df["family_name"], name_key)
     given_key, given_keys = encode(df["given_name"], name_key)
     ymd = parse_birth_dates(df["birth_date"])
     full = (ymd[:, 1] > 0) & (ymd[:, 2] > 0) & (ymd[:, 0] > 0)
     date_id = np.where(full, ymd[:, 0] * 372 + ymd[:, 1] * 31 + ymd[:, 2], -1).astype(np.int32)
-    date_code, date_size = _dense(date_id)
+    date_code, date_size = dense_codes(date_id)
     date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
     given_as_family = _cross_codes(given_key, given_keys, family_keys)
     family_as_given = _cross_codes(family_key, family_keys, given_keys)
@@ -158,11 +153,11 @@ def features(df: pl.DataFrame) -> Features:
         family_raw=encode(df["family_name"], _lower)[0],
         family_key=family_key,
         family_keys=family_keys,
-        family_tf=_tf(family_key, len(family_keys)),
+        family_tf=frequencies(family_key, len(family_keys)),
         given_raw=encode(df["given_name"], _lower)[0],
         given_key=given_key,
         given_keys=given_keys,
-        given_tf=_tf(given_key, len(given_keys)),
+        given_tf=frequencies(given_key, len(given_keys)),
         patronymic_key=(pk := encode(df["patronymic"], patronymic_key))[0],
         patronymic_keys=pk[1],
         sex=(sex := encode(df["sex"], _sex))[0],
@@ -228,17 +223,6 @@ def _date_tf(ymd: I32, code: I32, size: int) -> tuple[F64, float]:
         tf = smooth
     expected = float((counts * (counts - 1)).sum() / max(n * (n - 1), 1.0))
     return tf, expected
-
-
-def _dense(codes: npt.NDArray[np.int32]) -> tuple[I32, int]:
-    """Codes renumbered 0..k-1 (-1 kept), and k."""
-    ok = codes >= 0
-    out = np.full(len(codes), -1, dtype=np.int32)
-    if not ok.any():
-        return out, 0
-    uniq, inv = np.unique(codes[ok], return_inverse=True)
-    out[ok] = inv.astype(np.int32)
-    return out, len(uniq)
 
 
 def phone_codes(col: pl.Series) -> I32:

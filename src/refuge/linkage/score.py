@@ -46,12 +46,14 @@ away: score = prior + Σ fields + relatives.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
 import numpy.typing as npt
 
+from refuge.linkage._arrays import frequencies
 from refuge.linkage.compare import CHUNK, FIELDS, LEVELS, Comparisons, HouseholdLinks
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features
@@ -508,11 +510,16 @@ def _table(config: LinkageConfig, which: str) -> dict[str, F64]:
                 out[f] = np.ones(len(LEVELS[f]), dtype=np.float64)
                 continue
             raise ValueError(f"config has no {which} for {f}")
-        # A level missing from a config saved before it existed weighs nothing (m = u = k).
-        out[f] = np.array(
-            [max(float(dist.get(lv, _EPS)), _EPS) for lv in LEVELS[f]], dtype=np.float64
-        )
+        out[f] = _level_probabilities(f, dist)
     return out
+
+
+def _level_probabilities(field: str, dist: Mapping[str, float]) -> F64:
+    """``field``'s level → probability mapping as an array in level order.
+
+    A level missing from a config saved before it existed weighs nothing (m = u = k).
+    """
+    return np.array([max(float(dist.get(lv, _EPS)), _EPS) for lv in LEVELS[field]])
 
 
 def _given_table(config: LinkageConfig) -> dict[str, F64] | None:
@@ -520,10 +527,7 @@ def _given_table(config: LinkageConfig) -> dict[str, F64] | None:
     src = config.u_given_agree
     if not all(src.get(f) for f in GIVEN_DEPENDENT):
         return None
-    return {
-        f: np.array([max(float(src[f].get(lv, _EPS)), _EPS) for lv in LEVELS[f]])
-        for f in GIVEN_DEPENDENT
-    }
+    return {f: _level_probabilities(f, src[f]) for f in GIVEN_DEPENDENT}
 
 
 def weight_tables(config: LinkageConfig) -> dict[str, F64]:
@@ -558,12 +562,6 @@ def _class_tables(config: LinkageConfig, codes: I64) -> tuple[F64, F64, F64]:
 TfTable = tuple[str, I32, F64, tuple[int, ...]]
 
 
-def _frequencies(codes: I32) -> F64:
-    counts = np.bincount(codes[codes >= 0], minlength=1).astype(np.float64)
-    out: F64 = counts / max(counts.sum(), 1.0)
-    return out
-
-
 def tf_tables(f: Features) -> list[TfTable]:
     """Per adjusted field: the record codes, log2(Σtf² / tf) per code (clipped), agree levels.
 
@@ -586,7 +584,7 @@ def tf_tables(f: Features) -> list[TfTable]:
         ("patronymic", f.patronymic_key, 0),
         ("phone", f.phone, 0),
     ):
-        tf = _frequencies(codes)
+        tf = frequencies(codes)
         rows.append((field, codes, tf, float((tf**2).sum()), (level,)))
     out: list[TfTable] = []
     for field, codes, tf, expected, agree in rows:
