@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA, Hamming, JaroWinkler
 from rapidfuzz.process import cpdist
 
 from refuge.linkage import tables
-from refuge.linkage._arrays import Idx, unique_inverse
+from refuge.linkage._arrays import Idx, dense_codes, unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import name_key
 from refuge.linkage.records import I32, Features
@@ -79,6 +79,9 @@ FAR_YEARS: Final = 10
 # Registrations of one household form: minutes apart at one desk (a family of eight takes a
 # clerk half an hour).
 SESSION_MINUTES: Final = 60
+# Records without a household reference, of one family name at one site, each registered within
+# this many minutes of the previous, are one household (see ``households``).
+FAMILY_GAP_MINUTES: Final = 10
 # Name pairs a typing slip apart (see ``key_pair_similarity``): one letter dropped, added or
 # swapped with its neighbour in keys of 4+ letters rates "close" (as Jaro-Winkler ≥ 0.92 does),
 # two edits in keys of 7+ letters "similar".
@@ -125,18 +128,46 @@ class HouseholdLinks:
     joined: npt.NDArray[np.bool_]  # per household: in some joined pair (a cheap filter)
 
 
+def households(f: Features) -> tuple[I64, int]:
+    """Household code per record (-1 for none) and the number of households.
+
+    A household reference at one site is a household. Without a reference, records of one
+    family name at one site registered in a run, each within ``FAMILY_GAP_MINUTES`` of the
+    previous, are taken as one: a family queues and is registered together, and a desk that
+    skips the reference still types the members one after another. A household of one record
+    is none: it can never be joined through *another* member, so it carries no evidence.
+    """
+    raw = np.full(f.n, -1, dtype=np.int64)
+    ref = f.household >= 0
+    n_sites = int(f.site.max(initial=-1)) + 2
+    raw[ref] = f.household[ref].astype(np.int64) * n_sites + f.site[ref] + 1
+    top = int(raw.max(initial=-1)) + 1
+    rest = np.flatnonzero(~ref & (f.family_key >= 0) & (f.registered_minute >= 0))
+    if len(rest):
+        order = rest[np.lexsort((f.registered_minute[rest], f.family_key[rest], f.site[rest]))]
+        site, fam, minute = f.site[order], f.family_key[order], f.registered_minute[order]
+        new = np.r_[
+            True,
+            (site[1:] != site[:-1])
+            | (fam[1:] != fam[:-1])
+            | (minute[1:] - minute[:-1] > FAMILY_GAP_MINUTES),
+        ]
+        raw[order] = top + np.cumsum(new) - 1
+    hh = np.full(f.n, -1, dtype=np.int64)
+    ok = raw >= 0
+    if not ok.any():
+        return hh, 0
+    uniq, inv = unique_inverse(raw[ok])
+    shared = np.bincount(inv, minlength=len(uniq)) >= 2
+    kept, codes = dense_codes(np.where(shared[inv], inv, -1))
+    hh[ok] = kept
+    return hh, codes
+
+
 def household_links(f: Features, labels: I64) -> HouseholdLinks:
     """``HouseholdLinks`` of a first pass's cluster ``labels`` (vectorised: Polars joins)."""
-    ok = f.household >= 0
-    raw = np.where(
-        ok, f.household.astype(np.int64) * (int(f.site.max(initial=-1)) + 2) + f.site + 1, -1
-    )
-    hh = np.full(f.n, -1, dtype=np.int64)
-    n_hh = 0
-    if ok.any():
-        uniq, inv = unique_inverse(raw[ok])
-        hh[ok] = inv
-        n_hh = len(uniq)
+    hh, n_hh = households(f)
+    ok = hh >= 0
     groups = (
         pl.DataFrame({"h": hh[ok], "c": labels[ok]})
         .group_by("h", "c")
