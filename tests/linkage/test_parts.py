@@ -271,6 +271,7 @@ def test_household_colink_levels() -> None:
         ("b2", "y", "1"),
         ("c1", "y", "2"),
         ("d1", "", ""),
+        ("c2", "y", "2"),
     ]
     recs = [
         Record(record_id=r, given_name="X", family_name="Y", site=s, household_ref=h)
@@ -278,7 +279,7 @@ def test_household_colink_levels() -> None:
     ]
     f = features(to_frame(recs))
     # First pass: a1 and b1 are one person; nothing else linked.
-    labels = np.array([0, 1, 0, 2, 3, 4], dtype=np.int64)
+    labels = np.array([0, 1, 0, 2, 3, 4, 5], dtype=np.int64)
     hl = household_links(f, labels)
     left = np.array([1, 0, 1, 1, 0, 0])
     right = np.array([3, 2, 4, 5, 1, 3])
@@ -293,6 +294,43 @@ def test_household_colink_levels() -> None:
     # has no other member of A in that cluster: not-colinked.
     assert got == ["colinked", "not-colinked", "not-colinked", "null", "null", "not-colinked"]
     assert compare(f, left, right, LinkageConfig()).levels["household_colink"].max() == -1
+
+
+def test_households_without_a_reference_are_families_registered_in_a_run() -> None:
+    from refuge.linkage.compare import FAMILY_GAP_MINUTES, households
+
+    gap = FAMILY_GAP_MINUTES
+    rows = [
+        # A family written at one desk without a reference, members minutes apart (one in
+        # Cyrillic: the family-name key is what is shared).
+        ("a1", "Sargsyan", "Goris", "2023-09-25T10:00", ""),
+        ("a2", "Саргсян", "Goris", "2023-09-25T10:03", ""),
+        ("a3", "Sargsyan", "Goris", f"2023-09-25T10:{3 + gap:02d}", ""),
+        # The same name at the same desk after a longer pause: another family.
+        ("b1", "Sargsyan", "Goris", f"2023-09-25T10:{4 + 2 * gap:02d}", ""),
+        ("b2", "Sargsyan", "Goris", f"2023-09-25T10:{5 + 2 * gap:02d}", ""),
+        # Same time, other site; and other name at the same desk: no household of their own.
+        ("c1", "Sargsyan", "Kapan", "2023-09-25T10:01", ""),
+        ("d1", "Petrosyan", "Goris", "2023-09-25T10:02", ""),
+        # A reference is a household whatever the names and times.
+        ("e1", "Sargsyan", "Goris", "2023-09-25T10:01", "H7"),
+        ("e2", "Avetisyan", "Goris", "2023-09-26T18:00", "H7"),
+        ("f1", "Sargsyan", "Goris", "2023-09-25T10:02", "H8"),
+    ]
+    recs = [
+        Record(
+            record_id=r, given_name="X", family_name=fam, site=s, registered_at=t, household_ref=h
+        )
+        for r, fam, s, t, h in rows
+    ]
+    hh, n = households(features(to_frame(recs)))
+    by = dict(zip([r[0] for r in rows], hh.tolist(), strict=True))
+    assert n == 3
+    assert by["a1"] == by["a2"] == by["a3"] >= 0
+    assert by["b1"] == by["b2"] >= 0
+    assert by["e1"] == by["e2"] >= 0
+    assert len({by["a1"], by["b1"], by["e1"]}) == 3
+    assert by["c1"] == by["d1"] == by["f1"] == -1
 
 
 def test_names_written_surname_first_compare_as_one_name() -> None:
