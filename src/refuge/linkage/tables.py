@@ -289,6 +289,14 @@ FOLD_TOKENS: Final[dict[str, str]] = {
 SUFFIX_PATTERN: Final[str] = r"(?<=[a-z])(?:y|i|j|e|iy)a(?:n|nn)(?:ts|tz|z|c)?$"
 SUFFIX_REPLACEMENT: Final[str] = "yan"
 
+# Russian, Ukrainian and Belarusian romanised in the German, Polish, Czech or ISO 9 way write
+# the glide (й, and я ю е ё after ь or a consonant) as j: Natalja, Tatjana, Ljubov, Ljudmila,
+# Marija, Jurij, Julija. Read as y (regex on one lower-case Latin word). Armenian romanisation
+# writes ջ (and, French-style, ժ) as j too, after n, r and d in real names (Ganjalyan,
+# Varjabedyan, Djanibekyan, Injikyan), so after those letters only the final -ja of Slavic given
+# names (Sonja, Tanja, Darja) is read as a glide; initial j only before u (Jurij, Julija).
+SLAVIC_J_PATTERN: Final[str] = r"(?<=[bfiklmpstv])j(?=[aeiou])|(?<=[nr])j(?=a$)|^j(?=u)"
+
 # Russian-style patronymic endings (Cyrillic already transliterated): Арменович → armen.
 PATRONYMIC_PATTERN: Final[str] = (
     r"(?<=[a-z]{2})"
