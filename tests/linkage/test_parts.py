@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import json
 import subprocess
 import sys
@@ -299,16 +301,16 @@ def test_household_colink_levels() -> None:
 def test_households_without_a_reference_are_families_registered_in_a_run() -> None:
     from refuge.linkage.compare import FAMILY_GAP_MINUTES, households
 
-    gap = FAMILY_GAP_MINUTES
+    gap = FAMILY_GAP_MINUTES[1]  # too few referenced households to read the desks' pace
     rows = [
         # A family written at one desk without a reference, members minutes apart (one in
         # Cyrillic: the family-name key is what is shared).
         ("a1", "Sargsyan", "Goris", "2023-09-25T10:00", ""),
-        ("a2", "Саргсян", "Goris", "2023-09-25T10:03", ""),
-        ("a3", "Sargsyan", "Goris", f"2023-09-25T10:{3 + gap:02d}", ""),
+        ("a2", "Саргсян", "Goris", f"2023-09-25T10:{gap:02d}", ""),
+        ("a3", "Sargsyan", "Goris", f"2023-09-25T10:{2 * gap:02d}", ""),
         # The same name at the same desk after a longer pause: another family.
-        ("b1", "Sargsyan", "Goris", f"2023-09-25T10:{4 + 2 * gap:02d}", ""),
-        ("b2", "Sargsyan", "Goris", f"2023-09-25T10:{5 + 2 * gap:02d}", ""),
+        ("b1", "Sargsyan", "Goris", f"2023-09-25T10:{3 * gap + 1:02d}", ""),
+        ("b2", "Sargsyan", "Goris", f"2023-09-25T10:{3 * gap + 1:02d}", ""),
         # Same time, other site; and other name at the same desk: no household of their own.
         ("c1", "Sargsyan", "Kapan", "2023-09-25T10:01", ""),
         ("d1", "Petrosyan", "Goris", "2023-09-25T10:02", ""),
@@ -331,6 +333,37 @@ def test_households_without_a_reference_are_families_registered_in_a_run() -> No
     assert by["e1"] == by["e2"] >= 0
     assert len({by["a1"], by["b1"], by["e1"]}) == 3
     assert by["c1"] == by["d1"] == by["f1"] == -1
+
+
+@pytest.mark.parametrize(("pace", "expected"), [(0, 0), (4, 4), (30, 10)])
+def test_the_desks_pace_is_read_off_the_referenced_households(pace: int, expected: int) -> None:
+    from refuge.linkage.compare import family_gap
+
+    recs = [
+        Record(
+            record_id=f"h{h}m{m}",
+            given_name="X",
+            family_name="Y",
+            household_ref=f"H{h}",
+            registered_at=f"2023-09-25T{10 + h // 60:02d}:{h % 60:02d}",
+        )
+        for h in range(60)
+        for m in range(2)
+    ]
+    # Each household's second member ``pace`` minutes after the first.
+    recs = [
+        dataclasses.replace(r, registered_at=_plus_minutes(r.registered_at, pace))
+        if r.record_id.endswith("m1")
+        else r
+        for r in recs
+    ]
+    f = features(to_frame(recs))
+    assert family_gap(f, f.household.astype(np.int64)) == expected
+
+
+def _plus_minutes(stamp: str, minutes: int) -> str:
+    t = datetime.datetime.fromisoformat(stamp) + datetime.timedelta(minutes=minutes)
+    return t.strftime("%Y-%m-%dT%H:%M")
 
 
 def test_names_written_surname_first_compare_as_one_name() -> None:

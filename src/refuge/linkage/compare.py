@@ -81,7 +81,15 @@ FAR_YEARS: Final = 10
 SESSION_MINUTES: Final = 60
 # Records without a household reference, of one family name at one site, each registered within
 # this many minutes of the previous, are one household (see ``households``).
-FAMILY_GAP_MINUTES: Final = 10
+# Households without a reference (see ``households``): the pace of this registry's desks, read
+# off the households that carry one (this quantile of the minutes between a member and the
+# next), held within these bounds; the default where too few households carry a reference.
+FAMILY_GAP_QUANTILE: Final = 0.9
+FAMILY_GAP_MINUTES: Final = (0, 2, 10)  # least, default, most
+FAMILY_GAP_MIN_SAMPLE: Final = 50
+# A larger household is left out of the collective evidence: at a busy desk, one name in a run
+# of minutes can be several families (and a collective centre's one reference, many).
+MAX_HOUSEHOLD: Final = 12
 # Name pairs a typing slip apart (see ``key_pair_similarity``): one letter dropped, added or
 # swapped with its neighbour in keys of 4+ letters rates "close" (as Jaro-Winkler ≥ 0.92 does),
 # two edits in keys of 7+ letters "similar".
@@ -128,14 +136,33 @@ class HouseholdLinks:
     joined: npt.NDArray[np.bool_]  # per household: in some joined pair (a cheap filter)
 
 
+def family_gap(f: Features, household: I64) -> int:
+    """Minutes between one member of a household and the next at this registry's desks.
+
+    Read off the households with a reference (``household`` per record, -1 without): the
+    ``FAMILY_GAP_QUANTILE`` of the gaps between successive members, within the bounds of
+    ``FAMILY_GAP_MINUTES``. A desk typing a family in one go leaves seconds between members;
+    one asking each for papers, minutes.
+    """
+    least, default, most = FAMILY_GAP_MINUTES
+    ok = np.flatnonzero((household >= 0) & (f.registered_minute >= 0))
+    order = ok[np.lexsort((f.registered_minute[ok], household[ok]))]
+    same = household[order][1:] == household[order][:-1]
+    gaps = np.diff(f.registered_minute[order])[same]
+    if len(gaps) < FAMILY_GAP_MIN_SAMPLE:
+        return default
+    return int(np.clip(np.quantile(gaps, FAMILY_GAP_QUANTILE), least, most))
+
+
 def households(f: Features) -> tuple[I64, int]:
     """Household code per record (-1 for none) and the number of households.
 
     A household reference at one site is a household. Without a reference, records of one
-    family name at one site registered in a run, each within ``FAMILY_GAP_MINUTES`` of the
+    family name at one site registered in a run, each within ``family_gap`` minutes of the
     previous, are taken as one: a family queues and is registered together, and a desk that
     skips the reference still types the members one after another. A household of one record
-    is none: it can never be joined through *another* member, so it carries no evidence.
+    is none: it can never be joined through *another* member, so it carries no evidence; nor is
+    one of more than ``MAX_HOUSEHOLD``.
     """
     raw = np.full(f.n, -1, dtype=np.int64)
     ref = f.household >= 0
@@ -144,13 +171,12 @@ def households(f: Features) -> tuple[I64, int]:
     top = int(raw.max(initial=-1)) + 1
     rest = np.flatnonzero(~ref & (f.family_key >= 0) & (f.registered_minute >= 0))
     if len(rest):
+        gap = family_gap(f, raw)
         order = rest[np.lexsort((f.registered_minute[rest], f.family_key[rest], f.site[rest]))]
         site, fam, minute = f.site[order], f.family_key[order], f.registered_minute[order]
         new = np.r_[
             True,
-            (site[1:] != site[:-1])
-            | (fam[1:] != fam[:-1])
-            | (minute[1:] - minute[:-1] > FAMILY_GAP_MINUTES),
+            (site[1:] != site[:-1]) | (fam[1:] != fam[:-1]) | (minute[1:] - minute[:-1] > gap),
         ]
         raw[order] = top + np.cumsum(new) - 1
     hh = np.full(f.n, -1, dtype=np.int64)
@@ -158,8 +184,8 @@ def households(f: Features) -> tuple[I64, int]:
     if not ok.any():
         return hh, 0
     uniq, inv = unique_inverse(raw[ok])
-    shared = np.bincount(inv, minlength=len(uniq)) >= 2
-    kept, codes = dense_codes(np.where(shared[inv], inv, -1))
+    size = np.bincount(inv, minlength=len(uniq))
+    kept, codes = dense_codes(np.where((size[inv] >= 2) & (size[inv] <= MAX_HOUSEHOLD), inv, -1))
     hh[ok] = kept
     return hh, codes
 
