@@ -299,7 +299,7 @@ def test_household_colink_levels() -> None:
 
 
 def test_households_without_a_reference_are_families_registered_in_a_run() -> None:
-    from refuge.linkage.compare import FAMILY_GAP_MINUTES, households
+    from refuge.linkage.households import FAMILY_GAP_MINUTES
 
     gap = FAMILY_GAP_MINUTES[1]  # too few referenced households to read the desks' pace
     rows = [
@@ -325,9 +325,9 @@ def test_households_without_a_reference_are_families_registered_in_a_run() -> No
         )
         for r, fam, s, t, h in rows
     ]
-    hh, n = households(features(to_frame(recs)))
+    hh = features(to_frame(recs)).household_group
     by = dict(zip([r[0] for r in rows], hh.tolist(), strict=True))
-    assert n == 3
+    assert hh.max() == 2
     assert by["a1"] == by["a2"] == by["a3"] >= 0
     assert by["b1"] == by["b2"] >= 0
     assert by["e1"] == by["e2"] >= 0
@@ -337,7 +337,7 @@ def test_households_without_a_reference_are_families_registered_in_a_run() -> No
 
 @pytest.mark.parametrize(("pace", "expected"), [(0, 0), (4, 4), (30, 10)])
 def test_the_desks_pace_is_read_off_the_referenced_households(pace: int, expected: int) -> None:
-    from refuge.linkage.compare import family_gap
+    from refuge.linkage.households import family_gap, referenced
 
     recs = [
         Record(
@@ -358,7 +358,7 @@ def test_the_desks_pace_is_read_off_the_referenced_households(pace: int, expecte
         for r in recs
     ]
     f = features(to_frame(recs))
-    assert family_gap(f, f.household.astype(np.int64)) == expected
+    assert family_gap(referenced(f.household, f.site), f.registered_minute) == expected
 
 
 def _plus_minutes(stamp: str, minutes: int) -> str:
@@ -418,6 +418,31 @@ def test_birth_dates_decades_apart_are_far() -> None:
     assert _date_level("1930", "1993-02-02") == "far"
     assert _date_level("1985-12-01", "1990-02-02") == "different"
     assert _date_level("1951-12-20", "1981-12-20") == "year-typo"
+
+
+def test_twins_registered_together_without_a_reference_are_one_household_form() -> None:
+    def rec(rid: str, given: str, at: str, ref: str = "", site: str = "Goris") -> Record:
+        return Record(
+            rid,
+            given,
+            "Beknazaryan",
+            birth_date="1993-06-13",
+            household_ref=ref,
+            site=site,
+            registered_at=at,
+        )
+
+    recs = [
+        rec("arsen", "Arsen", "2023-09-29T15:59", ref="94"),
+        rec("davit", "Davit", "2023-09-29T15:59"),
+        rec("later", "Davit", "2023-09-29T17:30"),  # the same name at the desk much later
+        rec("kapan", "Davit", "2023-09-29T15:59", site="Kapan"),
+    ]
+    f = features(to_frame(recs))
+    cmp = compare(f, np.array([0, 1, 1]), np.array([1, 2, 3]), LinkageConfig())
+    assert [
+        LEVELS["household_ref"][v] if v >= 0 else "null" for v in cmp.levels["household_ref"]
+    ] == ["one-registration", "null", "null"]
 
 
 def test_one_household_form_is_one_site_within_the_hour() -> None:

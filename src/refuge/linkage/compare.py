@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA, Hamming, JaroWinkler
 from rapidfuzz.process import cpdist
 
 from refuge.linkage import tables
-from refuge.linkage._arrays import Idx, dense_codes, unique_inverse
+from refuge.linkage._arrays import Idx, unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import name_key
 from refuge.linkage.records import I32, Features
@@ -81,15 +81,6 @@ FAR_YEARS: Final = 10
 SESSION_MINUTES: Final = 60
 # Records without a household reference, of one family name at one site, each registered within
 # this many minutes of the previous, are one household (see ``households``).
-# Households without a reference (see ``households``): the pace of this registry's desks, read
-# off the households that carry one (this quantile of the minutes between a member and the
-# next), held within these bounds; the default where too few households carry a reference.
-FAMILY_GAP_QUANTILE: Final = 0.9
-FAMILY_GAP_MINUTES: Final = (0, 2, 10)  # least, default, most
-FAMILY_GAP_MIN_SAMPLE: Final = 50
-# A larger household is left out of the collective evidence: at a busy desk, one name in a run
-# of minutes can be several families (and a collective centre's one reference, many).
-MAX_HOUSEHOLD: Final = 12
 # Name pairs a typing slip apart (see ``key_pair_similarity``): one letter dropped, added or
 # swapped with its neighbour in keys of 4+ letters rates "close" (as Jaro-Winkler ≥ 0.92 does),
 # two edits in keys of 7+ letters "similar".
@@ -136,63 +127,10 @@ class HouseholdLinks:
     joined: npt.NDArray[np.bool_]  # per household: in some joined pair (a cheap filter)
 
 
-def family_gap(f: Features, household: I64) -> int:
-    """Minutes between one member of a household and the next at this registry's desks.
-
-    Read off the households with a reference (``household`` per record, -1 without): the
-    ``FAMILY_GAP_QUANTILE`` of the gaps between successive members, within the bounds of
-    ``FAMILY_GAP_MINUTES``. A desk typing a family in one go leaves seconds between members;
-    one asking each for papers, minutes.
-    """
-    least, default, most = FAMILY_GAP_MINUTES
-    ok = np.flatnonzero((household >= 0) & (f.registered_minute >= 0))
-    order = ok[np.lexsort((f.registered_minute[ok], household[ok]))]
-    same = household[order][1:] == household[order][:-1]
-    gaps = np.diff(f.registered_minute[order])[same]
-    if len(gaps) < FAMILY_GAP_MIN_SAMPLE:
-        return default
-    return int(np.clip(np.quantile(gaps, FAMILY_GAP_QUANTILE), least, most))
-
-
-def households(f: Features) -> tuple[I64, int]:
-    """Household code per record (-1 for none) and the number of households.
-
-    A household reference at one site is a household. Without a reference, records of one
-    family name at one site registered in a run, each within ``family_gap`` minutes of the
-    previous, are taken as one: a family queues and is registered together, and a desk that
-    skips the reference still types the members one after another. A household of one record
-    is none: it can never be joined through *another* member, so it carries no evidence; nor is
-    one of more than ``MAX_HOUSEHOLD``.
-    """
-    raw = np.full(f.n, -1, dtype=np.int64)
-    ref = f.household >= 0
-    n_sites = int(f.site.max(initial=-1)) + 2
-    raw[ref] = f.household[ref].astype(np.int64) * n_sites + f.site[ref] + 1
-    top = int(raw.max(initial=-1)) + 1
-    rest = np.flatnonzero(~ref & (f.family_key >= 0) & (f.registered_minute >= 0))
-    if len(rest):
-        gap = family_gap(f, raw)
-        order = rest[np.lexsort((f.registered_minute[rest], f.family_key[rest], f.site[rest]))]
-        site, fam, minute = f.site[order], f.family_key[order], f.registered_minute[order]
-        new = np.r_[
-            True,
-            (site[1:] != site[:-1]) | (fam[1:] != fam[:-1]) | (minute[1:] - minute[:-1] > gap),
-        ]
-        raw[order] = top + np.cumsum(new) - 1
-    hh = np.full(f.n, -1, dtype=np.int64)
-    ok = raw >= 0
-    if not ok.any():
-        return hh, 0
-    uniq, inv = unique_inverse(raw[ok])
-    size = np.bincount(inv, minlength=len(uniq))
-    kept, codes = dense_codes(np.where((size[inv] >= 2) & (size[inv] <= MAX_HOUSEHOLD), inv, -1))
-    hh[ok] = kept
-    return hh, codes
-
-
 def household_links(f: Features, labels: I64) -> HouseholdLinks:
     """``HouseholdLinks`` of a first pass's cluster ``labels`` (vectorised: Polars joins)."""
-    hh, n_hh = households(f)
+    hh = f.household_group
+    n_hh = int(hh.max(initial=-1)) + 1
     ok = hh >= 0
     groups = (
         pl.DataFrame({"h": hh[ok], "c": labels[ok]})
@@ -448,14 +386,19 @@ def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
     """one-registration / equal (same reference) / different.
 
     One registration: the same reference at the same site within ``SESSION_MINUTES`` (or at
-    unknown times) — one household form. The same reference at the same desk days later is
-    the family coming back with its card: ``equal``, like the card shown at another desk.
+    unknown times) — one household form; or, a reference missing on a side, one run of a
+    family registered together (``households.family_runs``). The same reference at the same
+    desk days later is the family coming back with its card: ``equal``, like the card shown at
+    another desk.
     """
     out = _equality_levels(f.household, left, right) + 1
     out[out == 0] = -1
     ta, tb = f.registered_minute[left], f.registered_minute[right]
     together = (ta < 0) | (tb < 0) | (np.abs(ta - tb) <= SESSION_MINUTES)
     out[(out == 1) & (f.site[left] == f.site[right]) & (f.site[left] >= 0) & together] = 0
+    # Without a reference on a side, one run at one desk is one household form as well.
+    run = f.family_run[left]
+    out[(out < 0) & (run >= 0) & (run == f.family_run[right])] = 0
     return out.astype(np.int8)
 
 

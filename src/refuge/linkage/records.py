@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
+from refuge.linkage import households
 from refuge.linkage._arrays import dense_codes, frequencies
 from refuge.linkage.normalise import (
     name_key,
@@ -23,6 +24,7 @@ from refuge.linkage.normalise import (
 )
 
 I32 = npt.NDArray[np.int32]
+I64 = npt.NDArray[np.int64]
 I16 = npt.NDArray[np.int16]
 I8 = npt.NDArray[np.int8]
 F64 = npt.NDArray[np.float64]
@@ -119,6 +121,10 @@ class Features:
     origin: I32
     household: I32
     site: I32
+    # Who was registered together (see ``households``): per record its run of one family name
+    # at one desk, and its household (its reference, or else its run), -1 for none.
+    family_run: I64
+    household_group: I64
     family_skeleton: I32
     given_skeleton: I32
     # Per record, the code of its given-name key among the family-name keys and the other way
@@ -145,6 +151,11 @@ def features(df: pl.DataFrame) -> Features:
     date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
     given_as_family = _cross_codes(given_key, given_keys, family_keys)
     family_as_given = _cross_codes(family_key, family_keys, given_keys)
+    household = encode(df["household_ref"], _lower)[0]
+    site = encode(df["site"], _lower)[0]
+    minute = registered_minutes(df["registered_at"])
+    reference = households.referenced(household, site)
+    run = households.family_runs(site, family_key, minute, households.family_gap(reference, minute))
     fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
     giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
     return Features(
@@ -162,15 +173,17 @@ def features(df: pl.DataFrame) -> Features:
         patronymic_keys=pk[1],
         sex=(sex := encode(df["sex"], _sex))[0],
         female=sex[0] == (sex[1].index("F") if "F" in sex[1] else -2),
-        registered_minute=registered_minutes(df["registered_at"]),
+        registered_minute=minute,
         year=ymd[:, 0].astype(np.int16),
         month=ymd[:, 1].astype(np.int16),
         day=ymd[:, 2].astype(np.int16),
         phone=(ph := phone_table(df["phone"]))[0],
         phone_numbers=ph[1],
         origin=encode(df["origin"], name_key)[0],
-        household=encode(df["household_ref"], _lower)[0],
-        site=encode(df["site"], _lower)[0],
+        household=household,
+        site=site,
+        family_run=run,
+        household_group=households.household_groups(reference, run),
         family_skeleton=_recode(family_key, fam_skel),
         given_skeleton=_recode(given_key, giv_skel),
         given_as_family=given_as_family,

@@ -1,0 +1,92 @@
+"""Households: who was registered together, with or without a household reference.
+
+A household reference at one site is one household form. Many desks skip the reference, but
+a family still queues and is registered together: records of one family name at one site,
+each within a few minutes of the previous, are one *run*. Both serve twice: two records of one
+household form are as a rule two people (``compare``: the ``one-registration`` level), and two
+households that a first linkage pass has joined through one member make their other members
+likelier to be one person too (``compare.HouseholdLinks``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from refuge.linkage._arrays import dense_codes, unique_inverse
+
+I64 = npt.NDArray[np.int64]
+I32 = npt.NDArray[np.int32]
+
+# The pace of this registry's desks, read off the households that carry a reference: this
+# quantile of the minutes between a member and the next, held within these bounds; the
+# default where fewer than ``FAMILY_GAP_MIN_SAMPLE`` gaps can be read.
+FAMILY_GAP_QUANTILE: Final = 0.9
+FAMILY_GAP_MINUTES: Final = (0, 2, 10)  # least, default, most
+FAMILY_GAP_MIN_SAMPLE: Final = 50
+# A larger group is none: at a busy desk one common name over a run of minutes can be several
+# families (and a collective centre's one reference, dozens of people).
+MAX_HOUSEHOLD: Final = 12
+
+
+def referenced(household: I32, site: I32) -> I64:
+    """Per record, its household reference at its site as one code (-1 without a reference)."""
+    n_sites = int(site.max(initial=-1)) + 2
+    out = np.full(len(household), -1, dtype=np.int64)
+    ok = household >= 0
+    out[ok] = household[ok].astype(np.int64) * n_sites + site[ok] + 1
+    return out
+
+
+def family_gap(reference: I64, minute: I64) -> int:
+    """Minutes between one member of a household and the next at this registry's desks.
+
+    ``reference`` as from ``referenced``. A desk typing a family in one go leaves seconds
+    between members; one asking each for papers, minutes.
+    """
+    least, default, most = FAMILY_GAP_MINUTES
+    ok = np.flatnonzero((reference >= 0) & (minute >= 0))
+    order = ok[np.lexsort((minute[ok], reference[ok]))]
+    same = reference[order][1:] == reference[order][:-1]
+    gaps = np.diff(minute[order])[same]
+    if len(gaps) < FAMILY_GAP_MIN_SAMPLE:
+        return default
+    return int(np.clip(np.quantile(gaps, FAMILY_GAP_QUANTILE), least, most))
+
+
+def family_runs(site: I32, family_key: I32, minute: I64, gap: int) -> I64:
+    """Per record, its run (-1 for none): one family name at one site, each record within
+    ``gap`` minutes of the previous; a run of one record, or of more than ``MAX_HOUSEHOLD``,
+    is none."""
+    raw = np.full(len(site), -1, dtype=np.int64)
+    rest = np.flatnonzero((site >= 0) & (family_key >= 0) & (minute >= 0))
+    if len(rest) == 0:
+        return raw
+    order = rest[np.lexsort((minute[rest], family_key[rest], site[rest]))]
+    s, k, m = site[order], family_key[order], minute[order]
+    new = np.r_[True, (s[1:] != s[:-1]) | (k[1:] != k[:-1]) | (m[1:] - m[:-1] > gap)]
+    raw[order] = np.cumsum(new) - 1
+    return sized(raw)
+
+
+def household_groups(reference: I64, run: I64) -> I64:
+    """Per record, its household (-1 for none): its reference at its site; without one, the
+    records of its run that have none either. Sized as ``sized``."""
+    top = int(reference.max(initial=-1)) + 1
+    raw = np.where(reference >= 0, reference, np.where(run >= 0, top + run, -1))
+    return sized(raw)
+
+
+def sized(raw: I64) -> I64:
+    """Group codes renumbered 0..k-1, groups of one or of more than ``MAX_HOUSEHOLD`` → -1."""
+    out = np.full(len(raw), -1, dtype=np.int64)
+    ok = raw >= 0
+    if not ok.any():
+        return out
+    uniq, inv = unique_inverse(raw[ok])
+    size = np.bincount(inv, minlength=len(uniq))
+    keep = (size[inv] >= 2) & (size[inv] <= MAX_HOUSEHOLD)
+    out[ok] = dense_codes(np.where(keep, inv, -1))[0]
+    return out
