@@ -56,12 +56,15 @@ def family_gap(reference: I64, minute: I64) -> int:
     return int(np.clip(np.quantile(gaps, FAMILY_GAP_QUANTILE), least, most))
 
 
-def family_runs(site: I32, family_key: I32, minute: I64, gap: int) -> I64:
+def family_runs(
+    site: I32, family_key: I32, minute: I64, gap: int, among: npt.NDArray[np.bool_] | None = None
+) -> I64:
     """Per record, its run (-1 for none): one family name at one site, each record within
-    ``gap`` minutes of the previous; a run of one record, or of more than ``MAX_HOUSEHOLD``,
-    is none."""
+    ``gap`` minutes of the previous (records ``among`` only, when given); a run of one record,
+    or of more than ``MAX_HOUSEHOLD``, is none."""
     raw = np.full(len(site), -1, dtype=np.int64)
-    rest = np.flatnonzero((site >= 0) & (family_key >= 0) & (minute >= 0))
+    ok = (site >= 0) & (family_key >= 0) & (minute >= 0)
+    rest = np.flatnonzero(ok if among is None else ok & among)
     if len(rest) == 0:
         return raw
     order = rest[np.lexsort((minute[rest], family_key[rest], site[rest]))]
@@ -71,10 +74,11 @@ def family_runs(site: I32, family_key: I32, minute: I64, gap: int) -> I64:
     return sized(raw)
 
 
-def household_groups(reference: I64, run: I64) -> I64:
-    """Per record, its household (-1 for none): its reference at its site; without one, the
-    records of its run that have none either. Sized as ``sized``."""
+def household_groups(reference: I64, run_without_reference: I64) -> I64:
+    """Per record, its household (-1 for none): its reference at its site; without one, its run
+    among the records without one (``family_runs(..., among=reference < 0)``)."""
     top = int(reference.max(initial=-1)) + 1
+    run = run_without_reference
     raw = np.where(reference >= 0, reference, np.where(run >= 0, top + run, -1))
     return sized(raw)
 

@@ -155,7 +155,11 @@ def features(df: pl.DataFrame) -> Features:
     site = encode(df["site"], _lower)[0]
     minute = registered_minutes(df["registered_at"])
     reference = households.referenced(household, site)
-    run = households.family_runs(site, family_key, minute, households.family_gap(reference, minute))
+    gap = households.family_gap(reference, minute)
+    run = households.family_runs(site, family_key, minute, gap)
+    run_without_reference = households.family_runs(
+        site, family_key, minute, gap, among=reference < 0
+    )
     fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
     giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
     return Features(
@@ -183,7 +187,7 @@ def features(df: pl.DataFrame) -> Features:
         household=household,
         site=site,
         family_run=run,
-        household_group=households.household_groups(reference, run),
+        household_group=households.household_groups(reference, run_without_reference),
         family_skeleton=_recode(family_key, fam_skel),
         given_skeleton=_recode(given_key, giv_skel),
         given_as_family=given_as_family,
