@@ -291,11 +291,12 @@ SUFFIX_REPLACEMENT: Final[str] = "yan"
 
 # Russian, Ukrainian and Belarusian romanised in the German, Polish, Czech or ISO 9 way write
 # the glide (й, and я ю е ё after ь or a consonant) as j: Natalja, Tatjana, Ljubov, Ljudmila,
-# Marija, Jurij, Julija. Read as y (regex on one lower-case Latin word). Armenian romanisation
-# writes ջ (and, French-style, ժ) as j too, after n, r and d in real names (Ganjalyan,
-# Varjabedyan, Djanibekyan, Injikyan), so after those letters only the final -ja of Slavic given
-# names (Sonja, Tanja, Darja) is read as a glide; initial j only before u (Jurij, Julija).
-SLAVIC_J_PATTERN: Final[str] = r"(?<=[bfiklmpstv])j(?=[aeiou])|(?<=[nr])j(?=a$)|^j(?=u)"
+# Marija, Ksenija. Read as y (regex on one lower-case Latin word). Armenian romanisation writes
+# ջ (and, French-style, ժ) as j too, after n, r and d in real names (Ganjalyan, Varjabedyan,
+# Djanibekyan, Injikyan), so after those letters only the final -ja of Slavic given names
+# (Sonja, Tanja, Darja) is read as a glide. Initial j is left alone: Ջուլիետա, Julieta and
+# Джульетта are one name, and Jurij/Yuriy differ there by one letter, which the similarity sees.
+SLAVIC_J_PATTERN: Final[str] = r"(?<=[bfiklmpstv])j(?=[aeiou])|(?<=[nr])j(?=a$)"
 
 # Russian-style patronymic endings (Cyrillic already transliterated): Арменович → armen.
 PATRONYMIC_PATTERN: Final[str] = (
