@@ -56,11 +56,13 @@ class LinkageConfig:
     the prior), so probability = 2**w / (1 + 2**w): 0.0 is even odds.
     """
 
-    # Decision thresholds (match weight, log2 odds). 4 bits is a posterior of 0.94 per pair;
-    # links above it are, as a set, ~0.997 precise, since most weigh far more (docs/linkage.md,
-    # "Threshold").
-    link_threshold: float = 4.0
-    review_threshold: float = 0.0
+    # Decision thresholds (match weight, log2 odds). Link at odds of 4 to 1 (a posterior of
+    # 0.8 per pair): a wrong merge, which can deny a person aid, weighed as four missed links,
+    # each a double payment. The links as a set are ~0.997 precise at 100k, most weighing far
+    # more (docs/linkage.md, "Threshold"). A pair with one chance in five or better of being
+    # one person goes to a reviewer.
+    link_threshold: float = 2.0
+    review_threshold: float = -2.0
     # A merge of two clusters is refused when any already-scored pair across them has a weight
     # below this (more likely two people than one) *and* disagrees on an identity field
     # (compare.CONTRADICTIONS): no chaining through one weak link, as a record without a date
