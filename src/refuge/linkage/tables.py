@@ -314,9 +314,10 @@ PATRONYMIC_PATTERN: Final[str] = (
 # *Словарь русских личных имён* (1966), for the Russian full forms and their diminutives;
 # H. Acharyan, *Հայոց անձնանունների բառարան* (Dictionary of Armenian personal names, 1942–62)
 # for the Armenian hypocoristics (Hovik, Onik, Vanik, Khacho/Khachik, Harut, Haro, Mko, Miko, Karo,
-# Sako, Hamo, Maro, Robik, Rafik, Edik, Alik) and the Armenian-Russian pairs (Gevorg/Georgiy,
-# Grigor/Grigoriy, Mikayel/Mikhail). Hovhannes/Ivan is left out: a translation some families
-# used, not one form standing for the other.
+# Sako, Hamo, Maro, Robik, Rafik, Edik, Alik, Ako, Valerik) and the Armenian-Russian pairs
+# (Gevorg/Georgiy, Grigor/Grigoriy, Mikayel/Mikhail); Shushan as the Armenian form of the
+# biblical Susanna (Hebrew Shoshana, "lily") from the same dictionary. Hovhannes/Ivan is left
+# out: a translation some families used, not one form standing for the other.
 GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = (
     (("Aleksandr", "Александр"), ("Sasha", "Саша", "Shura", "Шура", "Sanya", "Саня")),
     (("Aleksandra", "Александра"), ("Sasha", "Саша", "Shura", "Шура")),
@@ -337,6 +338,12 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Hovhannes", "Հովհաննես"), ("Hovik", "Հովիկ", "Onik", "Օնիկ", "Оник", "Vanik", "Վանիկ")),
     (("Hamlet", "Համլետ", "Hambardzum", "Համբարձում"), ("Hamo", "Համո", "Амо")),
     (("Karapet", "Կարապետ"), ("Karo", "Կարո", "Каро")),
+    (("Hakob", "Հակոբ", "Акоп"), ("Ako", "Ակո", "Hako", "Հակո")),
+    (
+        ("Margarita", "Маргарита", "Margarit", "Մարգարիտ"),
+        ("Margo", "Марго", "Մարգո", "Rita", "Рита"),
+    ),
+    (("Shushan", "Շուշան"), ("Susanna", "Сусанна", "Susan", "Սուսաննա")),
     (("Sargis", "Սարգիս"), ("Sako", "Սաքո", "Сако")),
     (("Mariam", "Մարիամ"), ("Maro", "Մարո", "Маро", "Masha", "Маша", "Մաշա")),
     (("Robert", "Ռոբերտ", "Роберт"), ("Robik", "Ռոբիկ", "Робик")),
@@ -368,7 +375,10 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Svetlana", "Светлана"), ("Sveta", "Света")),
     (("Tatyana", "Татьяна"), ("Tanya", "Таня")),
     (("Valentina", "Валентина"), ("Valya", "Валя")),
-    (("Valeriy", "Валерий"), ("Valera", "Валера")),
+    (
+        ("Valeriy", "Валерий", "Valeri", "Վալերի"),
+        ("Valera", "Валера", "Valerik", "Վալերիկ", "Валерик"),
+    ),
     (("Viktor", "Виктор"), ("Vitya", "Витя")),
     (("Vladimir", "Владимир"), ("Volodya", "Володя", "Vova", "Вова")),
     (("Yuriy", "Юрий"), ("Yura", "Юра")),
