@@ -335,15 +335,16 @@ def _name_levels(
         a, b = kl[rows].astype(np.int64), kr[rows].astype(np.int64)
         code = np.minimum(a, b) * (len(keys) + 1) + np.maximum(a, b)
         out[rows[np.isin(code, equivalents)]] = 2
-    out[equal] = 1
-    out[equal & (raw[left] == raw[right])] = 0
+    rows = np.flatnonzero(equal)
+    out[rows] = 1
+    out[rows[raw[left[rows]] == raw[right[rows]]]] = 0
     return out
 
 
 def _equality_levels(codes: I32, left: Idx, right: Idx) -> I8:
     a, b = codes[left], codes[right]
-    out = np.where(a == b, 0, 1).astype(np.int8)
-    out[(a < 0) | (b < 0)] = -1
+    out = (a != b).view(np.int8)
+    out[np.minimum(a, b) < 0] = -1
     return out
 
 
@@ -393,12 +394,15 @@ def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
     """
     out = _equality_levels(f.household, left, right) + 1
     out[out == 0] = -1
-    ta, tb = f.registered_minute[left], f.registered_minute[right]
+    rows = np.flatnonzero(out == 1)
+    a, b = left[rows], right[rows]
+    ta, tb = f.registered_minute[a], f.registered_minute[b]
     together = (ta < 0) | (tb < 0) | (np.abs(ta - tb) <= SESSION_MINUTES)
-    out[(out == 1) & (f.site[left] == f.site[right]) & (f.site[left] >= 0) & together] = 0
+    out[rows[(f.site[a] == f.site[b]) & (f.site[a] >= 0) & together]] = 0
     # Without a reference on a side, one run at one desk is one household form as well.
-    run = f.family_run[left]
-    out[(out < 0) & (run >= 0) & (run == f.family_run[right])] = 0
+    rows = np.flatnonzero(out < 0)
+    run = f.family_run[left[rows]]
+    out[rows[(run >= 0) & (run == f.family_run[right[rows]])]] = 0
     return out.astype(np.int8)
 
 
@@ -551,15 +555,17 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
         w,
         equivalent_codes(f.given_keys),
     )
-    swapped = swapped_names(f, left, right) & ((family > 1) | (given > 2))
+    # The rarer cases on the rows they can concern only (most candidate pairs agree on names).
+    rows = np.flatnonzero((family > 1) | (given > 2))
+    swapped = rows[swapped_names(f, left[rows], right[rows])]
     family[swapped] = 1
     given[swapped] = 1
-    woman = (f.female[left] | f.female[right]) & (
-        (f.female[left] | (f.sex[left] < 0)) & (f.female[right] | (f.sex[right] < 0))
+    rows = np.flatnonzero(family == FAMILY_LEVELS.index("different"))
+    a, b = left[rows], right[rows]
+    woman = (f.female[a] | f.female[b]) & (
+        (f.female[a] | (f.sex[a] < 0)) & (f.female[b] | (f.sex[b] < 0))
     )
-    family[(family == FAMILY_LEVELS.index("different")) & woman] = FAMILY_LEVELS.index(
-        "different-woman"
-    )
+    family[rows[woman]] = FAMILY_LEVELS.index("different-woman")
     return {"family_name": family, "given_name": given}
 
 

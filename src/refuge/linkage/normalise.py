@@ -55,9 +55,7 @@ _LATIN_SPECIAL: Final = str.maketrans(tables.LATIN_SPECIAL)
 # the same folding as one regex over all tokens (the classes are upper case, which the
 # translation leaves alone), at a third of the regex callbacks.
 _FOLD_RE: Final = re.compile(
-    "|".join(
-        re.escape(t) for t in sorted(tables.FOLD_TOKENS, key=len, reverse=True) if len(t) > 1
-    )
+    "|".join(re.escape(t) for t in sorted(tables.FOLD_TOKENS, key=len, reverse=True) if len(t) > 1)
 )
 _FOLD_LETTERS: Final = str.maketrans({t: c for t, c in tables.FOLD_TOKENS.items() if len(t) == 1})
 _SUFFIX_RE: Final = re.compile(tables.SUFFIX_PATTERN)
