@@ -343,7 +343,7 @@ def _name_levels(
 
 def _equality_levels(codes: I32, left: Idx, right: Idx) -> I8:
     a, b = codes[left], codes[right]
-    out = (a != b).view(np.int8)
+    out: I8 = (a != b).view(np.int8)
     out[np.minimum(a, b) < 0] = -1
     return out
 
