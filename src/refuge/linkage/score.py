@@ -608,9 +608,10 @@ def _tf_adjust(
         agree = lev == levels[0]
         for extra in levels[1:]:
             agree |= lev == extra
-        kl = codes[cmp.left]
-        agree &= (kl >= 0) & (kl == codes[cmp.right])
-        adj[agree] += bits[kl[agree]]
+        rows = np.flatnonzero(agree)
+        kl = codes[cmp.left[rows]]
+        same = (kl >= 0) & (kl == codes[cmp.right[rows]])
+        adj[rows[same]] += bits[kl[same]]
     return out
 
 
