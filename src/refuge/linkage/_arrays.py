@@ -58,6 +58,18 @@ def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
     return s[new], inv
 
 
+def argsort(x: npt.NDArray[np.integer]) -> I64:
+    """Indices that sort ``x``; ties in any order (callers must not depend on it).
+
+    Polars' sort runs on all cores: half the time of NumPy's for the million keys of a
+    blocking rule at 1M records.
+    """
+    if len(x) >= POLARS_MIN:
+        out: I64 = pl.Series(x).arg_sort().to_numpy().astype(np.int64)
+        return out
+    return np.argsort(x).astype(np.int64)
+
+
 def dense_codes(codes: npt.NDArray[np.integer]) -> tuple[I32, int]:
     """Codes renumbered 0..k-1 in the order of their values (-1 kept), and k."""
     ok = codes >= 0

@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from refuge.linkage._arrays import Idx, dense_codes, unique_inverse
+from refuge.linkage._arrays import Idx, argsort, dense_codes, unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features
 
@@ -131,7 +131,7 @@ def _rule_pairs(
     if len(idx) < 2:
         return np.zeros(0, dtype=np.int64), 0, 0
     key = _combined_key(cols, rule, valid)
-    order = np.argsort(key)  # pairs are coded min*n+max, so the order within a block is moot
+    order = argsort(key)  # pairs are coded min*n+max, so the order within a block is moot
     sk = key[order]
     rec = idx[order]
     starts = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
@@ -174,7 +174,7 @@ def _optional_pairs(
     if len(idx) < 2 or not (lacks & valid).any():
         return np.zeros(0, dtype=np.int64), 0, 0
     key = _combined_key(cols, rule, valid)
-    order = np.argsort(key)  # pairs are coded min*n+max, so the order within a block is moot
+    order = argsort(key)  # pairs are coded min*n+max, so the order within a block is moot
     sk = key[order]
     rec = idx[order]
     starts = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
