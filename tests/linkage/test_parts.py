@@ -335,6 +335,17 @@ def test_households_without_a_reference_are_families_registered_in_a_run() -> No
     assert by["c1"] == by["d1"] == by["f1"] == -1
 
 
+def test_a_date_without_a_time_of_day_makes_no_run() -> None:
+    # An export that keeps only the date writes midnight: the whole day is not one family.
+    recs = [
+        Record(f"r{i}", "X", "Sargsyan", site="Goris", registered_at="2023-09-25T00:00")
+        for i in range(3)
+    ]
+    f = features(to_frame(recs))
+    assert (f.family_run == -1).all()
+    assert (f.household_group == -1).all()
+
+
 @pytest.mark.parametrize(("pace", "expected"), [(0, 0), (4, 4), (30, 10)])
 def test_the_desks_pace_is_read_off_the_referenced_households(pace: int, expected: int) -> None:
     from refuge.linkage.households import family_gap, referenced

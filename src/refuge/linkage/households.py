@@ -29,6 +29,14 @@ FAMILY_GAP_MIN_SAMPLE: Final = 50
 # A larger group is none: at a busy desk one common name over a run of minutes can be several
 # families (and a collective centre's one reference, dozens of people).
 MAX_HOUSEHOLD: Final = 12
+MINUTES_PER_DAY: Final = 24 * 60
+
+
+def timed(minute: I64) -> npt.NDArray[np.bool_]:
+    """Registrations whose time of day is known: midnight is where an export that keeps only
+    the date puts the time, and a day is no run."""
+    out: npt.NDArray[np.bool_] = (minute >= 0) & (minute % MINUTES_PER_DAY != 0)
+    return out
 
 
 def referenced(household: I32, site: I32) -> I64:
@@ -47,7 +55,7 @@ def family_gap(reference: I64, minute: I64) -> int:
     between members; one asking each for papers, minutes.
     """
     least, default, most = FAMILY_GAP_MINUTES
-    ok = np.flatnonzero((reference >= 0) & (minute >= 0))
+    ok = np.flatnonzero((reference >= 0) & timed(minute))
     order = ok[np.lexsort((minute[ok], reference[ok]))]
     same = reference[order][1:] == reference[order][:-1]
     gaps = np.diff(minute[order])[same]
@@ -63,7 +71,7 @@ def family_runs(
     ``gap`` minutes of the previous (records ``among`` only, when given); a run of one record,
     or of more than ``MAX_HOUSEHOLD``, is none."""
     raw = np.full(len(site), -1, dtype=np.int64)
-    ok = (site >= 0) & (family_key >= 0) & (minute >= 0)
+    ok = (site >= 0) & (family_key >= 0) & timed(minute)
     rest = np.flatnonzero(ok if among is None else ok & among)
     if len(rest) == 0:
         return raw
