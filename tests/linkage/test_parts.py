@@ -346,7 +346,7 @@ def test_a_date_without_a_time_of_day_makes_no_run() -> None:
     assert (f.household_group == -1).all()
 
 
-@pytest.mark.parametrize(("pace", "expected"), [(0, 0), (4, 4), (30, 10)])
+@pytest.mark.parametrize(("pace", "expected"), [(0, 0), (4, 4), (9, 9), (30, -1)])
 def test_the_desks_pace_is_read_off_the_referenced_households(pace: int, expected: int) -> None:
     from refuge.linkage.households import family_gap, referenced
 

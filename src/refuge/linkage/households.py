@@ -52,7 +52,9 @@ def family_gap(reference: I64, minute: I64) -> int:
     """Minutes between one member of a household and the next at this registry's desks.
 
     ``reference`` as from ``referenced``. A desk typing a family in one go leaves seconds
-    between members; one asking each for papers, minutes.
+    between members; one asking each for papers, minutes. -1 (no runs) when most referenced
+    households were *not* registered in one go (their median gap above the bound): then the
+    registration times say nothing of who came together.
     """
     least, default, most = FAMILY_GAP_MINUTES
     ok = np.flatnonzero((reference >= 0) & timed(minute))
@@ -61,6 +63,8 @@ def family_gap(reference: I64, minute: I64) -> int:
     gaps = np.diff(minute[order])[same]
     if len(gaps) < FAMILY_GAP_MIN_SAMPLE:
         return default
+    if np.median(gaps) > most:
+        return -1
     return int(np.clip(np.quantile(gaps, FAMILY_GAP_QUANTILE), least, most))
 
 
@@ -71,6 +75,8 @@ def family_runs(
     ``gap`` minutes of the previous (records ``among`` only, when given); a run of one record,
     or of more than ``MAX_HOUSEHOLD``, is none."""
     raw = np.full(len(site), -1, dtype=np.int64)
+    if gap < 0:
+        return raw
     ok = (site >= 0) & (family_key >= 0) & timed(minute)
     rest = np.flatnonzero(ok if among is None else ok & among)
     if len(rest) == 0:
