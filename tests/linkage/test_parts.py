@@ -372,6 +372,28 @@ def test_the_desks_pace_is_read_off_the_referenced_households(pace: int, expecte
     assert family_gap(referenced(f.household, f.site), f.registered_minute) == expected
 
 
+def test_times_that_say_nothing_of_households_are_read_as_unknown() -> None:
+    # Every referenced household's two members registered two days apart: the registry's times
+    # are not when families came, so one reference at one site is one form whatever the times.
+    recs = [
+        Record(
+            record_id=f"h{h}m{m}",
+            given_name=f"G{m}",
+            family_name=f"F{h}",
+            household_ref=f"H{h}",
+            site="Goris",
+            registered_at=_plus_minutes("2023-09-25T10:01", h + m * 2 * 24 * 60),
+        )
+        for h in range(60)
+        for m in range(2)
+    ]
+    f = features(to_frame(recs))
+    assert f.desk_pace == -1
+    assert (f.family_run == -1).all()
+    cmp = compare(f, np.array([0]), np.array([1]), LinkageConfig())
+    assert LEVELS["household_ref"][cmp.levels["household_ref"][0]] == "one-registration"
+
+
 def _plus_minutes(stamp: str, minutes: int) -> str:
     t = datetime.datetime.fromisoformat(stamp) + datetime.timedelta(minutes=minutes)
     return t.strftime("%Y-%m-%dT%H:%M")

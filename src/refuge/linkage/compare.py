@@ -397,7 +397,8 @@ def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
     rows = np.flatnonzero(out == 1)
     a, b = left[rows], right[rows]
     ta, tb = f.registered_minute[a], f.registered_minute[b]
-    together = (ta < 0) | (tb < 0) | (np.abs(ta - tb) <= SESSION_MINUTES)
+    # Times that say nothing of who came together (``Features.desk_pace``) are as unknown ones.
+    together = (ta < 0) | (tb < 0) | (np.abs(ta - tb) <= SESSION_MINUTES) | (f.desk_pace < 0)
     out[rows[(f.site[a] == f.site[b]) & (f.site[a] >= 0) & together]] = 0
     # Without a reference on a side, one run at one desk is one household form as well.
     rows = np.flatnonzero(out < 0)

@@ -124,6 +124,9 @@ class Features:
     # Who was registered together (see ``households``): per record its run of one family name
     # at one desk, and its household (its reference, or else its run), -1 for none.
     family_run: I64
+    # Minutes between members of one household at this registry's desks (``households.
+    # family_gap``); -1 when the registration times say nothing of who came together.
+    desk_pace: int
     household_group: I64
     family_skeleton: I32
     given_skeleton: I32
@@ -187,6 +190,7 @@ def features(df: pl.DataFrame) -> Features:
         household=household,
         site=site,
         family_run=run,
+        desk_pace=gap,
         household_group=households.household_groups(reference, run_without_reference),
         family_skeleton=_recode(family_key, fam_skel),
         given_skeleton=_recode(given_key, giv_skel),
