@@ -79,8 +79,6 @@ FAR_YEARS: Final = 10
 # Registrations of one household form: minutes apart at one desk (a family of eight takes a
 # clerk half an hour).
 SESSION_MINUTES: Final = 60
-# Records without a household reference, of one family name at one site, each registered within
-# this many minutes of the previous, are one household (see ``households``).
 # Name pairs a typing slip apart (see ``key_pair_similarity``): one letter dropped, added or
 # swapped with its neighbour in keys of 4+ letters rates "close" (as Jaro-Winkler ≥ 0.92 does),
 # two edits in keys of 7+ letters "similar".
@@ -106,8 +104,9 @@ class Comparisons:
 class HouseholdLinks:
     """Which households a first linkage pass has already joined through another member.
 
-    A household is the records registered together at one desk: one ``(site, household_ref)``
-    (a reference alone when the site is missing). When a family registers twice (at the border
+    A household is the records registered together at one desk (``Features.household_group``:
+    one ``(site, household_ref)``, or a run of one family name, see ``households``). When a
+    family registers twice (at the border
     and again in Yerevan), several of its members appear in both registrations, so two records
     in two households that share *another* linked member are far more likely one person than
     namesakes elsewhere. ``household`` is the household code per record (-1 without one);

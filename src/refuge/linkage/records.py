@@ -124,10 +124,10 @@ class Features:
     # Who was registered together (see ``households``): per record its run of one family name
     # at one desk, and its household (its reference, or else its run), -1 for none.
     family_run: I64
+    household_group: I64
     # Minutes between members of one household at this registry's desks (``households.
     # family_gap``); -1 when the registration times say nothing of who came together.
     desk_pace: int
-    household_group: I64
     family_skeleton: I32
     given_skeleton: I32
     # Per record, the code of its given-name key among the family-name keys and the other way
