@@ -478,6 +478,44 @@ def test_twins_registered_together_without_a_reference_are_one_household_form() 
     ] == ["one-registration", "null", "null"]
 
 
+def test_two_records_of_one_household_form_contradict_each_other() -> None:
+    # A dateless Araik on the form that also lists his namesake son: he is the father, and a
+    # merge that puts him with the son is vetoed (when the pair also weighs against one person).
+    from refuge.linkage.compare import contradictions
+
+    recs = [
+        Record(
+            "father",
+            "Araik",
+            "Musayelyan",
+            household_ref="K5",
+            site="Armavir",
+            registered_at="2023-09-27T10:00",
+        ),
+        Record(
+            "son",
+            "Araik",
+            "Musayelyan",
+            birth_date="2017-10-21",
+            household_ref="K5",
+            site="Armavir",
+            registered_at="2023-09-27T10:01",
+        ),
+        Record(
+            "again",
+            "Araik",
+            "Musayelyan",
+            birth_date="2017-10-21",
+            household_ref="K5",
+            site="Kornidzor",
+            registered_at="2023-09-25T18:00",
+        ),
+    ]
+    f = features(to_frame(recs))
+    cmp = compare(f, np.array([0, 1]), np.array([1, 2]), LinkageConfig())
+    assert contradictions(cmp).tolist() == [True, False]
+
+
 def test_one_household_form_is_one_site_within_the_hour() -> None:
     def rec(rid: str, site: str, at: str) -> Record:
         return Record(rid, "Armen", "Sargsyan", household_ref="GRS-1", site=site, registered_at=at)

@@ -349,13 +349,15 @@ def _equality_levels(codes: I32, left: Idx, right: Idx) -> I8:
 
 # Identity fields whose "different" level is a contradiction: two people, not a detail that
 # changed (phones, households and addresses change between desks; names and birth dates
-# do not). The clusterer lets a low weight veto a merge only when it comes with one of these.
+# do not); and two records of one household form, which names each member once. The clusterer
+# lets a low weight veto a merge only when it comes with one of these.
 CONTRADICTIONS: Final = (
     ("given_name", GIVEN_LEVELS.index("different")),
     ("family_name", FAMILY_LEVELS.index("different")),
     ("birth_date", LEVELS["birth_date"].index("different")),
     ("birth_date", LEVELS["birth_date"].index("far")),
     ("sex", LEVELS["sex"].index("different")),
+    ("household_ref", LEVELS["household_ref"].index("one-registration")),
 )
 
 
