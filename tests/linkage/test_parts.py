@@ -417,16 +417,35 @@ def test_names_written_surname_first_compare_as_one_name() -> None:
     assert (0, 1) in set(zip(left.tolist(), right.tolist(), strict=True))
 
 
-def test_vectorised_birth_dates_agree_with_the_one_value_parser() -> None:
-    from refuge.linkage.normalise import parse_birth_date, parse_birth_dates
+def test_birth_dates_are_parsed_by_the_interchange_rules() -> None:
+    from refuge.linkage.normalise import parse_birth_dates
 
-    values = [
-        *("", "1980", "1980-03-05", " 1980-3-5 ", "1980-13-05", "1980-25-03", "1980-13-13"),
-        *("1849", "2101-01-01", "1980-00-05", "1980-05-00", "1980-32-01", "abc", "1980-1-1"),
-        *("１９８０", "1980-02-30", "19800", "1980-05", "  1990  ", "1980-05-13T00:00"),
-    ]
-    parsed = parse_birth_dates(pl.Series(values)).tolist()
-    assert [tuple(p) for p in parsed] == [parse_birth_date(v) for v in values]
+    expected = {
+        "": (0, 0, 0),
+        "1980": (1980, 0, 0),
+        "1980-03-05": (1980, 3, 5),
+        " 1980-3-5 ": (1980, 3, 5),
+        "1980-1-1": (1980, 1, 1),
+        "  1990  ": (1990, 0, 0),
+        # Day and month swapped (month over 12, day a valid month): kept as written.
+        "1980-13-05": (1980, 13, 5),
+        "1980-25-03": (1980, 25, 3),
+        "1980-02-30": (1980, 2, 30),
+        # Impossible or not this format: nothing.
+        "1980-13-13": (0, 0, 0),
+        "1849": (0, 0, 0),
+        "2101-01-01": (0, 0, 0),
+        "1980-00-05": (0, 0, 0),
+        "1980-05-00": (0, 0, 0),
+        "1980-32-01": (0, 0, 0),
+        "abc": (0, 0, 0),
+        "１９８０": (0, 0, 0),
+        "19800": (0, 0, 0),
+        "1980-05": (0, 0, 0),
+        "1980-05-13T00:00": (0, 0, 0),
+    }
+    parsed = parse_birth_dates(pl.Series(list(expected))).tolist()
+    assert [tuple(p) for p in parsed] == list(expected.values())
 
 
 def test_two_surnames_of_a_woman_are_their_own_level() -> None:

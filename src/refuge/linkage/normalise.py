@@ -262,30 +262,12 @@ def normalise_phone(text: str, region: str = "AM") -> str:
 _DATE_RE: Final = re.compile(r"^\s*([0-9]{4})(?:-([0-9]{1,2})-([0-9]{1,2}))?\s*$")
 
 
-def parse_birth_date(text: str) -> tuple[int, int, int]:
-    """``(year, month, day)`` of a ``YYYY-MM-DD`` or ``YYYY`` birth date; 0 for missing parts.
-
-    A date whose month is over 12 but whose day is a valid month is kept as written (the
-    comparison knows about day/month swaps); an impossible date gives ``(0, 0, 0)``.
-    """
-    m = _DATE_RE.match(text)
-    if not m:
-        return (0, 0, 0)
-    year = int(m.group(1))
-    if not 1850 <= year <= 2100:
-        return (0, 0, 0)
-    if m.group(2) is None:
-        return (year, 0, 0)
-    month, day = int(m.group(2)), int(m.group(3))
-    if not (1 <= month <= 31 and 1 <= day <= 31 and min(month, day) <= 12):
-        return (0, 0, 0)
-    return (year, month, day)
-
-
 def parse_birth_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
-    """``parse_birth_date`` of every value as an ``(n, 3)`` array, parsed by Polars.
+    """``(year, month, day)`` of each ``YYYY-MM-DD`` or ``YYYY`` birth date, as an ``(n, 3)`` array.
 
-    The same rules without a Python call per distinct date (tens of thousands in a registry).
+    0 for missing parts. A date whose month is over 12 but whose day is a valid month is kept as
+    written (the comparison knows about day/month swaps); an impossible date gives ``(0, 0, 0)``.
+    Parsed by Polars: no Python call per distinct date (tens of thousands in a registry).
     """
     parts = dates.str.extract_groups(_DATE_RE.pattern)
     y, m, d = (
