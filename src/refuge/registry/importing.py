@@ -55,6 +55,7 @@ from refuge.interchange import (
     open_interchange,
 )
 from refuge.registry.models import (
+    NAME_KEY_LENGTH,
     Household,
     HouseholdMember,
     ImportBatch,
@@ -427,8 +428,8 @@ class _ChunkWriter:
                         registered,
                         row.birth_year,
                         phone_e164(raw["phone"], normalise_phone),
-                        name_key(raw["family_name"])[:200],
-                        name_key(raw["given_name"])[:200],
+                        name_key(raw["family_name"])[:NAME_KEY_LENGTH],
+                        name_key(raw["given_name"])[:NAME_KEY_LENGTH],
                         file_name,
                         row.line,
                         batch_id,

@@ -57,6 +57,10 @@ class ImportBatch(models.Model):
         return f"{self.file_name} ({self.status})"
 
 
+# Width of the stored name keys (``refuge.linkage.name_key``); writers cut keys to it.
+NAME_KEY_LENGTH = 200
+
+
 class Registration(models.Model):
     """A raw registration, every interchange column exactly as typed. Never updated.
 
@@ -83,8 +87,8 @@ class Registration(models.Model):
     registered_on = models.DateTimeField()
     birth_year = models.PositiveSmallIntegerField(null=True, blank=True)
     phone_e164 = models.CharField(max_length=20, blank=True, db_index=True)
-    family_key = models.CharField(max_length=200, blank=True, db_index=True)
-    given_key = models.CharField(max_length=200, blank=True)
+    family_key = models.CharField(max_length=NAME_KEY_LENGTH, blank=True, db_index=True)
+    given_key = models.CharField(max_length=NAME_KEY_LENGTH, blank=True)
 
     source_file = models.CharField(max_length=500, blank=True)
     source_line = models.PositiveIntegerField(null=True, blank=True)

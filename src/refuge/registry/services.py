@@ -21,6 +21,7 @@ from refuge.accounts.models import User
 from refuge.accounts.services import audit_record
 from refuge.core.errors import ApplicationError, Conflict
 from refuge.registry.models import (
+    NAME_KEY_LENGTH,
     Household,
     HouseholdMember,
     Link,
@@ -510,11 +511,11 @@ def registration_keys_refresh(*, batch_size: int = 5_000) -> list[int]:
     )
     while batch := list(rows.filter(id__gt=last)[:batch_size]):
         last = batch[-1][0]
-        stale = [
-            Registration(id=pk, family_key=fk, given_key=gk)
-            for pk, family, given, old_fk, old_gk in batch
-            if ((fk := name_key(family)[:200]), (gk := name_key(given)[:200])) != (old_fk, old_gk)
-        ]
+        stale: list[Registration] = []
+        for pk, family, given, old_fk, old_gk in batch:
+            fk, gk = name_key(family)[:NAME_KEY_LENGTH], name_key(given)[:NAME_KEY_LENGTH]
+            if (fk, gk) != (old_fk, old_gk):
+                stale.append(Registration(id=pk, family_key=fk, given_key=gk))
         if stale:
             with transaction.atomic():
                 Registration.objects.bulk_update(stale, ["family_key", "given_key"])
