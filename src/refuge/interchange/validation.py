@@ -138,8 +138,8 @@ class RowValidator:
 
     def validate(self, line: int, cells: list[str]) -> ValidRow | Rejection:
         if len(cells) != self.width:
-            problem = Problem("", CELL_COUNT.format(cells=len(cells), width=self.width))
-            return Rejection(line, cells, (problem,))
+            wrong_width = Problem("", CELL_COUNT.format(cells=len(cells), width=self.width))
+            return Rejection(line, cells, (wrong_width,))
         values: tuple[str, ...] = self._pick([*cells, ""] if self._pad else cells)
         (
             record_id_raw, given, family, patronymic, sex, birth_date, _origin, phone_raw,
