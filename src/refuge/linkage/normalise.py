@@ -65,7 +65,8 @@ _HARD_C_RE: Final = re.compile(r"c(?!h)")
 _INITIAL_YE_RE: Final = re.compile(r"^ye")
 # Russian ё after a consonant is written е as often as ё (Артём/Артем, Семён/Семен, Фёдор/Федор)
 # and romanised yo or e: one key. And -ий romanised -ij (German, Polish) or -iy (Jurij/Yuriy).
-_RUSSIAN_YO_RE: Final = re.compile(r"(?<=[bcdfgklmnprstvz])yo")
+# French romanisation writes ю as you (Haroutyounian, Youri): that yo is no ё.
+_RUSSIAN_YO_RE: Final = re.compile(r"(?<=[bcdfgklmnprstvz])yo(?!u)")
 _FINAL_IJ_RE: Final = re.compile(r"ij$")
 _SLAVIC_J_RE: Final = re.compile(tables.SLAVIC_J_PATTERN)
 _INITIAL_VO_RE: Final = re.compile(r"^vo(?=[^aeiouy])")

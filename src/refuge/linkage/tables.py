@@ -294,9 +294,11 @@ SUFFIX_REPLACEMENT: Final[str] = "yan"
 # Marija, Ksenija. Read as y (regex on one lower-case Latin word). Armenian romanisation writes
 # ջ (and, French-style, ժ) as j too, after n, r and d in real names (Ganjalyan, Varjabedyan,
 # Djanibekyan, Injikyan), so after those letters only the final -ja of Slavic given names
-# (Sonja, Tanja, Darja) is read as a glide. Initial j is left alone: Ջուլիետա, Julieta and
-# Джульетта are one name, and Jurij/Yuriy differ there by one letter, which the similarity sees.
-SLAVIC_J_PATTERN: Final[str] = r"(?<=[bfiklmpstv])j(?=[aeiou])|(?<=[nr])j(?=a$)"
+# (Sonja, Tanja, Darja) is read as a glide. A final j after a vowel is й (Sergej, Andrej,
+# Nikolaj): names ending in ջ after a vowel are rare. Initial j is left alone: Ջուլիետա, Julieta
+# and Джульетта are one name, and Jurij/Yuriy differ there by one letter, which the similarity
+# sees.
+SLAVIC_J_PATTERN: Final[str] = r"(?<=[bfiklmpstv])j(?=[aeiou])|(?<=[nr])j(?=a$)|(?<=[aeou])j$"
 
 # Russian-style patronymic endings (Cyrillic already transliterated): Арменович → armen.
 PATRONYMIC_PATTERN: Final[str] = (
