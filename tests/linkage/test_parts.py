@@ -417,6 +417,46 @@ def test_names_written_surname_first_compare_as_one_name() -> None:
     assert (0, 1) in set(zip(left.tolist(), right.tolist(), strict=True))
 
 
+def test_swapped_names_with_one_of_them_spelt_otherwise_are_found_and_compared_crosswise() -> None:
+    recs = [
+        Record("a", "Сатян", "Анагит", birth_date="2003-01-24"),  # given and family swapped
+        Record("b", "Anahit", "Satyan", birth_date="2003-01-24"),
+        # Two names that only resemble each other crosswise: no name is equal crosswise.
+        Record("c", "Armen", "Arakelyan", birth_date="1961-05-12"),
+        Record("d", "Arakel", "Armenyan", birth_date="1961-05-12"),
+    ]
+    f = features(to_frame(recs))
+    cfg = LinkageConfig()
+    left, right, _ = candidate_pairs(f, cfg)
+    assert (0, 1) in set(zip(left.tolist(), right.tolist(), strict=True))
+    cmp = compare(f, np.array([0, 2]), np.array([1, 3]), cfg)
+    family = [LEVELS["family_name"][v] for v in cmp.levels["family_name"]]
+    given = [LEVELS["given_name"][v] for v in cmp.levels["given_name"]]
+    assert (family[0], given[0]) in {
+        ("transliteration-equal", "close"),
+        ("transliteration-equal", "similar"),
+    }
+    assert "transliteration-equal" not in (family[1], given[1])
+    assert given[1] == "different"
+
+
+def test_either_name_blocking_is_one_name_in_either_field() -> None:
+    recs = [
+        Record("a", "Armen", "Sargsyan", birth_date="1970-03-14"),
+        Record("b", "Arsen", "Sargsyan", birth_date="1970-03-14"),  # same family name
+        Record("c", "Armen", "Petrosyan", birth_date="1970-03-14"),  # same given name
+        Record("d", "Sargsyan", "Gevorg", birth_date="1970-03-14"),  # a's surname as given
+        Record("e", "Armen", "Sargsyan", birth_date="1970-03-15"),  # another date
+        Record("f", "Tigran", "Hakobyan", birth_date="1970-03-14"),  # no name shared
+    ]
+    f = features(to_frame(recs))
+    cfg = dataclasses.replace(
+        LinkageConfig(), blocking=(("either_name", "birth_year", "birth_md"),)
+    )
+    left, right, _ = candidate_pairs(f, cfg)
+    assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (0, 2), (0, 3), (1, 3)}
+
+
 def test_birth_dates_are_parsed_by_the_interchange_rules() -> None:
     from refuge.linkage.normalise import parse_birth_dates
 

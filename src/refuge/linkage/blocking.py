@@ -23,10 +23,14 @@ from refuge.linkage.records import I32, Features
 
 I64 = npt.NDArray[np.int64]
 
+# ``either_name`` is the one key with two values per record, its family and its given name: two
+# records agree on it when any name of one equals any name of the other, in whichever field.
+EITHER_NAME: Final = "either_name"
 BLOCK_KEYS: Final = (
     "family_key",
     "given_key",
     "name_pair",
+    EITHER_NAME,
     "birth_year",
     "birth_md",
     "birth_decade",
@@ -52,10 +56,14 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     md = np.where(full, lo * 32 + hi, -1).astype(np.int32)
     year = np.where(f.year > 0, f.year.astype(np.int32), -1).astype(np.int32)
     decade = np.where(f.year > 0, f.year.astype(np.int32) // 10, -1).astype(np.int32)
+    family, given = _shared_names(f)
     return {
         "family_key": f.family_key,
         "given_key": f.given_key,
         "name_pair": _name_pair(f),
+        # Two columns behind the one key ``either_name`` (see ``_either_name_pairs``).
+        "family_name_id": family.astype(np.int32),
+        "given_name_id": given.astype(np.int32),
         "birth_year": year,
         "birth_md": md,
         "birth_decade": decade,
@@ -69,22 +77,26 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     }
 
 
-def _name_pair(f: Features) -> I32:
-    """The two name keys as an unordered pair (-1 unless both present).
-
-    Equal for ``Armen Sargsyan`` and ``Sargsyan Armen``: a desk that wrote the surname first
-    still meets the others. Keys are numbered in one vocabulary (family keys, then given keys
-    that are not also family keys).
-    """
+def _shared_names(f: Features) -> tuple[I64, I64]:
+    """Family and given keys numbered in one vocabulary (family keys, then given keys that are
+    not also family keys), so that a surname written in the given-name field meets itself."""
     n_family = len(f.family_keys)
     given = np.where(
         f.given_as_family >= 0, f.given_as_family, n_family + f.given_key.astype(np.int64)
     )
-    family = f.family_key.astype(np.int64)
+    return f.family_key.astype(np.int64), np.where(f.given_key >= 0, given, -1)
+
+
+def _name_pair(f: Features) -> I32:
+    """The two name keys as an unordered pair (-1 unless both present).
+
+    Equal for ``Armen Sargsyan`` and ``Sargsyan Armen``: a desk that wrote the surname first
+    still meets the others.
+    """
+    family, given = _shared_names(f)
     lo, hi = np.minimum(family, given), np.maximum(family, given)
-    code = np.where(
-        (f.family_key >= 0) & (f.given_key >= 0), lo * (n_family + len(f.given_keys)) + hi, -1
-    )
+    width = len(f.family_keys) + len(f.given_keys)
+    code = np.where((family >= 0) & (given >= 0), lo * width + hi, -1)
     return dense_codes(code)[0]
 
 
@@ -156,6 +168,21 @@ def _rule_pairs(
     return pairs, n_big, n_big_records
 
 
+def _either_name_pairs(
+    cols: dict[str, I32], rule: tuple[str, ...], max_block: int, n: int
+) -> tuple[I64, int, int]:
+    """Pairs for a rule with ``either_name``: each record stands twice, once by its family name
+    and once by its given name, so the pairs include those whose names were written in swapped
+    fields with one of them mistyped or replaced (``Сатян Анагит`` and ``Anahit Satyan``)."""
+    doubled = {c: np.concatenate([cols[c], cols[c]]) for c in rule if c != EITHER_NAME}
+    doubled[EITHER_NAME] = np.concatenate([cols["family_name_id"], cols["given_name_id"]])
+    codes, n_big, n_big_records = _rule_pairs(doubled, rule, max_block, 2 * n)
+    a, b = codes // (2 * n) % n, codes % (2 * n) % n
+    keep = a != b
+    a, b = a[keep], b[keep]
+    return np.minimum(a, b) * n + np.maximum(a, b), n_big, n_big_records
+
+
 def _optional_pairs(
     cols: dict[str, I32], rule: tuple[str, ...], optional: list[str], n: int
 ) -> tuple[I64, int, int]:
@@ -204,10 +231,11 @@ def candidate_pairs(
     stats: dict[str, int] = {}
     parts: list[I64] = []
     for rule in config.blocking:
-        unknown = [c for c in rule if c.lstrip("?") not in cols]
+        unknown = [c for c in rule if c.lstrip("?") not in BLOCK_KEYS]
         if unknown:
             raise ValueError(f"unknown blocking key(s) {unknown}; known: {list(BLOCK_KEYS)}")
-        codes, n_big, n_big_records = _rule_pairs(cols, rule, config.max_block_size, n)
+        pairs_of = _either_name_pairs if EITHER_NAME in rule else _rule_pairs
+        codes, n_big, n_big_records = pairs_of(cols, rule, config.max_block_size, n)
         if only is not None and len(codes):
             codes = codes[only[codes // n] | only[codes % n]]
         name = "+".join(rule)

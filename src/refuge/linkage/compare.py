@@ -384,6 +384,54 @@ def swapped_names(f: Features, left: Idx, right: Idx) -> npt.NDArray[np.bool_]:
     return out
 
 
+def _crossed_with_slip(
+    f: Features, left: Idx, right: Idx, family: I8, given: I8, config: LinkageConfig
+) -> None:
+    """Names in swapped fields with one of them mistyped or transliterated otherwise
+    (``Сатян Анагит`` and ``Anahit Satyan``): one name equal crosswise, the other at least
+    ``similar`` crosswise. Such a pair is scored in the crossed order (the equal name
+    ``transliteration-equal``, the other by its similarity) when the written order has a name
+    ``different``. Levels are set in place.
+
+    Both names must meet crosswise, one of them exactly: ``Armen Arakelyan`` and ``Arakel
+    Armenyan`` (two names that merely resemble each other crosswise) stay different.
+    """
+    rows = np.flatnonzero(
+        (family >= FAMILY_LEVELS.index("different")) | (given == GIVEN_LEVELS.index("different"))
+    )
+    a, b = left[rows], right[rows]
+    given_is_family = (f.given_as_family[a] >= 0) & (f.given_as_family[a] == f.family_key[b])
+    family_is_given = (f.family_as_given[a] >= 0) & (f.family_as_given[a] == f.given_key[b])
+    one = given_is_family ^ family_is_given
+    present = (f.family_key[a] >= 0) & (f.given_key[a] >= 0)
+    present &= (f.family_key[b] >= 0) & (f.given_key[b] >= 0)
+    rows, a, b = rows[one & present], a[one & present], b[one & present]
+    given_is_family = given_is_family[one & present]
+    if len(rows) == 0:
+        return
+    # The crosswise pair that is not equal: A's family against B's given, or A's given
+    # against B's family.
+    first = [
+        f.family_keys[f.family_key[i]] if g else f.given_keys[f.given_key[i]]
+        for i, g in zip(a.tolist(), given_is_family.tolist(), strict=True)
+    ]
+    second = [
+        f.given_keys[f.given_key[j]] if g else f.family_keys[f.family_key[j]]
+        for j, g in zip(b.tolist(), given_is_family.tolist(), strict=True)
+    ]
+    sims = np.asarray(
+        cpdist(first, second, scorer=JaroWinkler.normalized_similarity, workers=config.workers)
+    )
+    close = sims >= config.name_close
+    keep = sims >= config.name_similar
+    rows, close, given_is_family = rows[keep], close[keep], given_is_family[keep]
+    fuzzy_family = np.where(close, FAMILY_LEVELS.index("close"), FAMILY_LEVELS.index("similar"))
+    fuzzy_given = np.where(close, GIVEN_LEVELS.index("close"), GIVEN_LEVELS.index("similar"))
+    # B's order is taken as the true one: its family name is the family name.
+    family[rows] = np.where(given_is_family, 1, fuzzy_family)
+    given[rows] = np.where(given_is_family, fuzzy_given, 1)
+
+
 def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
     """one-registration / equal (same reference) / different.
 
@@ -562,6 +610,7 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     swapped = rows[swapped_names(f, left[rows], right[rows])]
     family[swapped] = 1
     given[swapped] = 1
+    _crossed_with_slip(f, left, right, family, given, config)
     rows = np.flatnonzero(family == FAMILY_LEVELS.index("different"))
     a, b = left[rows], right[rows]
     woman = (f.female[a] | f.female[b]) & (

@@ -28,10 +28,10 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     ("family_key", "birth_md", "given_initial"),
     ("phone",),
     ("family_skeleton", "given_skeleton", "birth_year"),
-    # One full birth date: a family name changed or mistyped in its first letter, a given
-    # name replaced by its diminutive (Sasha/Aleksandr, Volodya/Vladimir), both names mistyped.
-    ("given_key", "birth_year", "birth_md"),
-    ("family_key", "birth_year", "birth_md"),
+    # One full birth date and one name, in either field: a family name changed or mistyped in
+    # its first letter, a given name replaced by its diminutive (Sasha/Aleksandr,
+    # Volodya/Vladimir), the names written in swapped fields with one of them mistyped.
+    ("either_name", "birth_year", "birth_md"),
     ("birth_year", "birth_md", "family_initial"),
     # No birth date (or only a year) on one side: the same full name is all there is.
     ("name_pair", "?birth_md"),
