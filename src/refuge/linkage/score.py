@@ -467,7 +467,14 @@ def fit(
             u = {k: dict(v) for k, v in config.u.items()}
             u.update(_level_freq(colink, ("household_colink",), DEFAULT_U, total_pairs))
         else:
-            u = _level_freq(compare(f, ra, rb, config), FIELDS, DEFAULT_U, total_pairs)
+            names = ("family_name", "given_name")
+            others = tuple(fld for fld in FIELDS if fld not in names)
+            k = config.u_name_sample_pairs
+            u = _level_freq(
+                compare(f, ra, rb, config, fields=others), others, DEFAULT_U, total_pairs
+            )
+            named = compare(f, ra[:k], rb[:k], config, fields=names)
+            u.update(_level_freq(named, names, DEFAULT_U, total_pairs))
     u_arr = {fld: np.array([u[fld][lv] for lv in LEVELS[fld]]) for fld in FIELDS}
     u_given: dict[str, dict[str, float]] = {}
     if second_pass:
