@@ -79,8 +79,16 @@ def encode(col: pl.Series, fn: Callable[[str], str]) -> tuple[I32, list[str]]:
     return codes.to_numpy().astype(np.int32, copy=False), list(index)
 
 
-def _lower(s: str) -> str:
-    return s.strip().lower()
+def encode_values(col: pl.Series) -> tuple[I32, list[str]]:
+    """``encode`` with no function: codes of the values themselves, all in Polars."""
+    uniq = col.filter(col != "").unique(maintain_order=True)
+    ids = pl.int_range(len(uniq), eager=True, dtype=pl.Int32)
+    codes = col.replace_strict(uniq, ids, default=-1, return_dtype=pl.Int32)
+    return codes.to_numpy().astype(np.int32, copy=False), uniq.to_list()
+
+
+def _lower(col: pl.Series) -> pl.Series:
+    return col.str.strip_chars().str.to_lowercase()
 
 
 def _skeleton(key: str) -> str:
@@ -154,8 +162,8 @@ def features(df: pl.DataFrame) -> Features:
     date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
     given_as_family = _cross_codes(given_key, given_keys, family_keys)
     family_as_given = _cross_codes(family_key, family_keys, given_keys)
-    household = encode(df["household_ref"], _lower)[0]
-    site = encode(df["site"], _lower)[0]
+    household = encode_values(_lower(df["household_ref"]))[0]
+    site = encode_values(_lower(df["site"]))[0]
     minute = registered_minutes(df["registered_at"])
     reference = households.referenced(household, site)
     gap = households.family_gap(reference, minute)
@@ -168,11 +176,11 @@ def features(df: pl.DataFrame) -> Features:
     return Features(
         n=df.height,
         record_ids=df["record_id"].to_list(),
-        family_raw=encode(df["family_name"], _lower)[0],
+        family_raw=encode_values(_lower(df["family_name"]))[0],
         family_key=family_key,
         family_keys=family_keys,
         family_tf=frequencies(family_key, len(family_keys)),
-        given_raw=encode(df["given_name"], _lower)[0],
+        given_raw=encode_values(_lower(df["given_name"]))[0],
         given_key=given_key,
         given_keys=given_keys,
         given_tf=frequencies(given_key, len(given_keys)),
@@ -278,12 +286,14 @@ def phone_table(col: pl.Series) -> tuple[I32, npt.NDArray[np.int64]]:
         uniq = slow.unique()
         mapped = pl.Series([normalise_phone(v) for v in uniq.to_list()], dtype=pl.Utf8)
         fast = fast.fill_null(col.replace_strict(uniq, mapped, default=""))
-    codes, values = encode(fast.fill_null(""), lambda s: s)
-    digits = [v.lstrip("+") for v in values]
-    numbers = np.array(
-        [int(d) if d.isdigit() and len(d) <= 18 else 0 for d in digits], dtype=np.int64
+    codes, values = encode_values(fast.fill_null(""))
+    digits = pl.Series(values, dtype=pl.Utf8).str.strip_chars_start("+")
+    numbers = (
+        pl.when(digits.str.contains(r"^[0-9]{1,18}$"))
+        .then(digits.cast(pl.Int64, strict=False))
+        .otherwise(0)
     )
-    return codes, numbers
+    return codes, pl.select(numbers).to_series().fill_null(0).to_numpy().astype(np.int64)
 
 
 def registered_minutes(values: pl.Series) -> npt.NDArray[np.int64]:
