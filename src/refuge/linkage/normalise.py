@@ -81,40 +81,33 @@ def _is_armenian(ch: str) -> bool:
     return _ARMENIAN_RANGE[0] <= ord(ch) <= _ARMENIAN_RANGE[1]
 
 
+# The letters whose reading depends on their place (BGN/PCGN): ու is u; ո at the start of a
+# word is vo; ե at the start or after a vowel is ye; և at the start is yev. The rest, letter by
+# letter (``str.translate``).
+_ARMENIAN_OUTSIDE = f"(?<![{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}])"
+_ARMENIAN_PLACED_RE: Final = re.compile(
+    f"ու|{_ARMENIAN_OUTSIDE}ո|{_ARMENIAN_OUTSIDE}ե"
+    f"|(?<=[{''.join(sorted(tables.ARMENIAN_VOWELS))}])ե|{_ARMENIAN_OUTSIDE}և"
+)
+_ARMENIAN_PLACED: Final = {"ու": "u", "ո": "vo", "ե": "ye", "և": "yev"}
+_ARMENIAN_LETTERS: Final = str.maketrans(tables.ARMENIAN_TO_LATIN)
+
+
 def _armenian_to_latin(s: str) -> str:
-    out: list[str] = []
-    n = len(s)
-    i = 0
-    while i < n:
-        ch = s[i]
-        prev = s[i - 1] if i > 0 else " "
-        word_start = not _is_armenian(prev)
-        if ch == "ո" and i + 1 < n and s[i + 1] == "ւ":
-            out.append("u")
-            i += 2
-            continue
-        if ch == "ո" and word_start:
-            out.append("vo")
-        elif ch == "ե" and (word_start or prev in tables.ARMENIAN_VOWELS):
-            out.append("ye")
-        elif ch == "և" and word_start:
-            out.append("yev")
-        else:
-            out.append(tables.ARMENIAN_TO_LATIN.get(ch, ch))
-        i += 1
-    return "".join(out)
+    placed = _ARMENIAN_PLACED_RE.sub(lambda m: _ARMENIAN_PLACED[m.group(0)], s)
+    return placed.translate(_ARMENIAN_LETTERS)
+
+
+# Russian е is ye at the start of a word and after a vowel, ъ or ь (BGN/PCGN).
+_CYRILLIC_YE_RE: Final = re.compile(
+    f"(?<![^\\W\\d_])е|(?<=[{''.join(sorted(tables.CYRILLIC_VOWELS))}ъь])е"
+)
+_CYRILLIC_LETTERS: Final = str.maketrans(tables.CYRILLIC_TO_LATIN)
 
 
 def _cyrillic_to_latin(s: str) -> str:
     s = _RU_STEMS_RE.sub(lambda m: tables.RUSSIAN_CONVENTIONAL_STEMS[m.group(1)], s)
-    out: list[str] = []
-    for i, ch in enumerate(s):
-        prev = s[i - 1] if i > 0 else " "
-        if ch == "е" and (not prev.isalpha() or prev in tables.CYRILLIC_VOWELS or prev in "ъь"):
-            out.append("ye")
-        else:
-            out.append(tables.CYRILLIC_TO_LATIN.get(ch, ch))
-    return "".join(out)
+    return _CYRILLIC_YE_RE.sub("ye", s).translate(_CYRILLIC_LETTERS)
 
 
 def to_latin(text: str) -> str:

@@ -88,6 +88,8 @@ def encode_values(col: pl.Series) -> tuple[I32, list[str]]:
 
 
 def _lower(col: pl.Series) -> pl.Series:
+    """Stripped and lower-cased in Polars: name keys do both first, so ``HAKOBYAN`` and
+    ``Hakobyan`` need one Python call, not two."""
     return col.str.strip_chars().str.to_lowercase()
 
 
@@ -153,8 +155,9 @@ class Features:
 
 
 def features(df: pl.DataFrame) -> Features:
-    family_key, family_keys = encode(df["family_name"], name_key)
-    given_key, given_keys = encode(df["given_name"], name_key)
+    family, given = _lower(df["family_name"]), _lower(df["given_name"])
+    family_key, family_keys = encode(family, name_key)
+    given_key, given_keys = encode(given, name_key)
     ymd = parse_birth_dates(df["birth_date"])
     full = (ymd[:, 1] > 0) & (ymd[:, 2] > 0) & (ymd[:, 0] > 0)
     date_id = np.where(full, ymd[:, 0] * 372 + ymd[:, 1] * 31 + ymd[:, 2], -1).astype(np.int32)
@@ -176,15 +179,15 @@ def features(df: pl.DataFrame) -> Features:
     return Features(
         n=df.height,
         record_ids=df["record_id"].to_list(),
-        family_raw=encode_values(_lower(df["family_name"]))[0],
+        family_raw=encode_values(family)[0],
         family_key=family_key,
         family_keys=family_keys,
         family_tf=frequencies(family_key, len(family_keys)),
-        given_raw=encode_values(_lower(df["given_name"]))[0],
+        given_raw=encode_values(given)[0],
         given_key=given_key,
         given_keys=given_keys,
         given_tf=frequencies(given_key, len(given_keys)),
-        patronymic_key=(pk := encode(df["patronymic"], patronymic_key))[0],
+        patronymic_key=(pk := encode(_lower(df["patronymic"]), patronymic_key))[0],
         patronymic_keys=pk[1],
         sex=(sex := encode(df["sex"], _sex))[0],
         female=sex[0] == (sex[1].index("F") if "F" in sex[1] else -2),
@@ -194,7 +197,7 @@ def features(df: pl.DataFrame) -> Features:
         day=ymd[:, 2].astype(np.int16),
         phone=(ph := phone_table(df["phone"]))[0],
         phone_numbers=ph[1],
-        origin=encode(df["origin"], name_key)[0],
+        origin=encode(_lower(df["origin"]), name_key)[0],
         household=household,
         site=site,
         family_run=run,
