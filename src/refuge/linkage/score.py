@@ -263,26 +263,32 @@ def _decode(codes: I64) -> npt.NDArray[np.int8]:
 
 
 def _patterns(cmp: Comparisons, codes: I32 | None = None) -> tuple[npt.NDArray[np.int8], I64]:
-    """Distinct level vectors (rows) and how many pairs have each (bincount: no sort)."""
+    """Distinct level vectors (rows) and how many pairs have each."""
     if len(cmp) == 0:
         return np.zeros((0, len(FIELDS)), dtype=np.int8), np.zeros(0, dtype=np.int64)
     space = int(np.prod(_radices()))
-    if codes is not None:
-        counts = _code_counts(codes, space)
-    else:
+    if codes is None:
         counts = np.zeros(space, dtype=np.int64)
         for i in range(0, len(cmp), CHUNK):
             counts += np.bincount(pattern_codes(_slice(cmp, i, i + CHUNK)), minlength=space)
-    present = np.flatnonzero(counts).astype(np.int64)
-    return _decode(present), counts[present].astype(np.int64)
+        present = np.flatnonzero(counts).astype(np.int64)
+        return _decode(present), counts[present]
+    present, n = _code_counts(codes, space)
+    return _decode(present), n
 
 
-def _code_counts(codes: I32, space: int) -> I64:
-    """``bincount`` in chunks (it would copy all int32 codes to int64 at once)."""
+def _code_counts(codes: I32, space: int) -> tuple[I64, I64]:
+    """Distinct codes and their counts: by a sort when the codes are few against the pattern
+    space (2.3M, whose zeroed table then costs the most), else by ``bincount`` in chunks (it
+    would copy all int32 codes to int64 at once)."""
+    if len(codes) < space // 4:
+        present, n = np.unique(codes, return_counts=True)
+        return present.astype(np.int64), n.astype(np.int64)
     counts = np.zeros(space, dtype=np.int64)
     for i in range(0, len(codes), CHUNK):
         counts += np.bincount(codes[i : i + CHUNK], minlength=space)
-    return counts
+    present = np.flatnonzero(counts).astype(np.int64)
+    return present, counts[present]
 
 
 def _level_freq(
@@ -698,7 +704,7 @@ class PairCache:
         if len(out) == 0:
             return out
         space = int(np.prod(_radices()))
-        present = np.flatnonzero(_code_counts(self.codes, space)).astype(np.int64)
+        present = _code_counts(self.codes, space)[0]
         a, b, d = _class_tables(config, present)
         slot = np.zeros(space, dtype=np.int32)
         slot[present] = np.arange(len(present), dtype=np.int32)
