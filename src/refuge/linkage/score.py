@@ -282,8 +282,8 @@ def _code_counts(codes: I32, space: int) -> tuple[I64, I64]:
     space (2.3M, whose zeroed table then costs the most), else by ``bincount`` in chunks (it
     would copy all int32 codes to int64 at once)."""
     if len(codes) < space // 4:
-        present, n = np.unique(codes, return_counts=True)
-        return present.astype(np.int64), n.astype(np.int64)
+        distinct, n = np.unique(codes, return_counts=True)
+        return distinct.astype(np.int64), n.astype(np.int64)
     counts = np.zeros(space, dtype=np.int64)
     for i in range(0, len(codes), CHUNK):
         counts += np.bincount(codes[i : i + CHUNK], minlength=space)
