@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -28,7 +29,14 @@ from refuge.linkage.compare import (
 )
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features, Record, features, to_frame
-from refuge.linkage.score import PairCache, ScoredPair, explain_pairs, fit, match_weights
+from refuge.linkage.score import (
+    PairCache,
+    ScoredPair,
+    explain_pairs,
+    fit,
+    match_weights,
+    unrelated,
+)
 
 Progress = Callable[[str, float], None]
 I64 = npt.NDArray[np.int64]
@@ -98,20 +106,23 @@ def _run(
         raise ValueError("record_id values must be unique")
     clock.step("normalise", 0.2)
 
-    left, right, bstats = candidate_pairs(f, config, only=new_mask)
-    stats.update(bstats)
-    clock.step("block", 0.4)
-
-    cmp = compare(f, left, right, config)
-    stats["pairs_compared"] = len(cmp)
-    clock.step("compare", 0.6)
-
     given_fitted = config.fitted
-    cache = PairCache.of(f, cmp)
-    if not given_fitted:
-        # Fit on all candidate pairs of the batch (even in incremental mode the model needs
-        # both classes; only the decisions are restricted to new records).
-        config = fit(f, cmp, config, codes=cache.codes)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # u (random pairs) needs the records only: drawn on a second core meanwhile.
+        sample = None if given_fitted else pool.submit(unrelated, f, config)
+        left, right, bstats = candidate_pairs(f, config, only=new_mask)
+        stats.update(bstats)
+        clock.step("block", 0.4)
+
+        cmp = compare(f, left, right, config)
+        stats["pairs_compared"] = len(cmp)
+        clock.step("compare", 0.6)
+
+        cache = PairCache.of(f, cmp)
+        if sample is not None:
+            # Fit on all candidate pairs of the batch (even in incremental mode the model needs
+            # both classes; only the decisions are restricted to new records).
+            config = fit(f, cmp, config, codes=cache.codes, sample=sample.result())
     w = cache.weights(config) if config.fitted else np.zeros(len(cmp))
     stats["prior"] = round(config.prior, 6)
     clock.step("score", 0.7)

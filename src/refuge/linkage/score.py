@@ -445,51 +445,76 @@ def _em(
     return m, k, lam_m, lam_k
 
 
+@dataclass(frozen=True, slots=True)
+class Unrelated:
+    """Level frequencies among unrelated pairs: ``u`` from random pairs of records, ``u_given``
+    from random pairs that share a given name but not a family name (see ``GIVEN_DEPENDENT``).
+
+    They depend on the records alone, not on the candidate pairs, so the pipeline draws them on
+    a second thread while blocking and comparison run (NumPy, RapidFuzz and Polars release the
+    interpreter lock).
+    """
+
+    u: dict[str, dict[str, float]]
+    u_given: dict[str, dict[str, float]]
+
+
+def unrelated(f: Features, config: LinkageConfig) -> Unrelated:
+    """The first pass's ``Unrelated`` sample (``household_colink`` null throughout)."""
+    from refuge.linkage.compare import compare
+
+    rng = np.random.default_rng(config.seed)
+    total_pairs = max(f.n * (f.n - 1) / 2, 1.0)
+    if f.n < 2:
+        u = _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in FIELDS})
+    else:
+        ra, rb = _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
+        names = ("family_name", "given_name")
+        others = tuple(fld for fld in FIELDS if fld not in names)
+        k = config.u_name_sample_pairs
+        u = _level_freq(compare(f, ra, rb, config, fields=others), others, DEFAULT_U, total_pairs)
+        named = compare(f, ra[:k], rb[:k], config, fields=names)
+        u.update(_level_freq(named, names, DEFAULT_U, total_pairs))
+    u_given: dict[str, dict[str, float]] = {}
+    ga, gb, given_pairs = _given_agree_pairs(f, config.u_sample_pairs, rng)
+    if len(ga) >= MIN_GIVEN_AGREE_PAIRS:
+        sample = compare(f, ga, gb, config, fields=GIVEN_DEPENDENT)
+        u_given = _level_freq(sample, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
+    return Unrelated(u=u, u_given=u_given)
+
+
 def fit(
     f: Features,
     cmp: Comparisons,
     config: LinkageConfig,
     households: HouseholdLinks | None = None,
     codes: I32 | None = None,
+    sample: Unrelated | None = None,
 ) -> LinkageConfig:
     """Return ``config`` with u, m, k (``u_kin``), λ_M (``prior``) and λ_K fitted (module doc).
 
     ``households`` (second pass): the first pass's ``HouseholdLinks``, so that the random pairs
     behind u get their ``household_colink`` level as the candidates did; ``config`` is then the
     first pass's fitted config, whose u of the other fields (from the same random pairs) is
-    kept. ``codes``: the pairs' pattern codes if already computed (``PairCache``).
+    kept. ``codes``: the pairs' pattern codes if already computed (``PairCache``). ``sample``:
+    the first pass's ``unrelated(f, config)`` if already drawn.
     """
     from refuge.linkage.compare import compare
 
-    rng = np.random.default_rng(config.seed)
     total_pairs = max(f.n * (f.n - 1) / 2, 1.0)
-    second_pass = households is not None and config.fitted
-    if f.n < 2:
-        u = _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in FIELDS})
-    else:
-        ra, rb = _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
-        if second_pass:
+    if households is not None and config.fitted:
+        u = {k: dict(v) for k, v in config.u.items()}
+        if f.n >= 2:
+            rng = np.random.default_rng(config.seed)
+            size = min(config.u_sample_pairs, int(total_pairs) * 4 + 10)
+            ra, rb = _random_pairs(f.n, size, rng)
             colink = compare(f, ra, rb, config, households, fields=("household_colink",))
-            u = {k: dict(v) for k, v in config.u.items()}
             u.update(_level_freq(colink, ("household_colink",), DEFAULT_U, total_pairs))
-        else:
-            names = ("family_name", "given_name")
-            others = tuple(fld for fld in FIELDS if fld not in names)
-            k = config.u_name_sample_pairs
-            u = _level_freq(
-                compare(f, ra, rb, config, fields=others), others, DEFAULT_U, total_pairs
-            )
-            named = compare(f, ra[:k], rb[:k], config, fields=names)
-            u.update(_level_freq(named, names, DEFAULT_U, total_pairs))
-    u_arr = {fld: np.array([u[fld][lv] for lv in LEVELS[fld]]) for fld in FIELDS}
-    u_given: dict[str, dict[str, float]] = {}
-    if second_pass:
         u_given = {k: dict(v) for k, v in config.u_given_agree.items()}
     else:
-        ga, gb, given_pairs = _given_agree_pairs(f, config.u_sample_pairs, rng)
-        if len(ga) >= MIN_GIVEN_AGREE_PAIRS:
-            sample = compare(f, ga, gb, config, fields=GIVEN_DEPENDENT)
-            u_given = _level_freq(sample, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
+        sample = sample or unrelated(f, config)
+        u, u_given = sample.u, sample.u_given
+    u_arr = {fld: np.array([u[fld][lv] for lv in LEVELS[fld]]) for fld in FIELDS}
     ug_arr = {fld: np.array([u_given[fld][lv] for lv in LEVELS[fld]]) for fld in u_given}
     lam_m = min(DEFAULT_MATCHES_PER_RECORD / max(f.n - 1, 1), 0.3)
     lam_k = min(DEFAULT_RELATIVES_PER_RECORD / max(f.n - 1, 1), 0.3)
