@@ -8,6 +8,7 @@ per distinct string and is joined back by hashing (``replace_strict``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -154,62 +155,106 @@ class Features:
     date_tf_expected: float
 
 
-def features(df: pl.DataFrame) -> Features:
-    family, given = _lower(df["family_name"]), _lower(df["given_name"])
-    family_key, family_keys = encode(family, name_key)
-    given_key, given_keys = encode(given, name_key)
+@dataclass(frozen=True, slots=True)
+class _Plain:
+    """The features that need no name key: Polars and NumPy work only."""
+
+    family_raw: I32
+    given_raw: I32
+    ymd: I32
+    date_code: I32
+    date_tf: F64
+    date_tf_expected: float
+    household: I32
+    site: I32
+    minute: I64
+    reference: I64
+    gap: int
+    phone: I32
+    phone_numbers: I64
+
+
+def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
     ymd = parse_birth_dates(df["birth_date"])
     full = (ymd[:, 1] > 0) & (ymd[:, 2] > 0) & (ymd[:, 0] > 0)
     date_id = np.where(full, ymd[:, 0] * 372 + ymd[:, 1] * 31 + ymd[:, 2], -1).astype(np.int32)
     date_code, date_size = dense_codes(date_id)
     date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
-    given_as_family = _cross_codes(given_key, given_keys, family_keys)
-    family_as_given = _cross_codes(family_key, family_keys, given_keys)
     household = encode_values(_lower(df["household_ref"]))[0]
     site = encode_values(_lower(df["site"]))[0]
     minute = registered_minutes(df["registered_at"])
     reference = households.referenced(household, site)
-    gap = households.family_gap(reference, minute)
-    run = households.family_runs(site, family_key, minute, gap)
-    run_without_reference = households.family_runs(
-        site, family_key, minute, gap, among=reference < 0
-    )
-    fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
-    giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
-    return Features(
-        n=df.height,
-        record_ids=df["record_id"].to_list(),
+    phone, phone_numbers = phone_table(df["phone"])
+    return _Plain(
         family_raw=encode_values(family)[0],
-        family_key=family_key,
-        family_keys=family_keys,
-        family_tf=frequencies(family_key, len(family_keys)),
         given_raw=encode_values(given)[0],
-        given_key=given_key,
-        given_keys=given_keys,
-        given_tf=frequencies(given_key, len(given_keys)),
-        patronymic_key=(pk := encode(_lower(df["patronymic"]), patronymic_key))[0],
-        patronymic_keys=pk[1],
-        sex=(sex := encode(df["sex"], _sex))[0],
-        female=sex[0] == (sex[1].index("F") if "F" in sex[1] else -2),
-        registered_minute=minute,
-        year=ymd[:, 0].astype(np.int16),
-        month=ymd[:, 1].astype(np.int16),
-        day=ymd[:, 2].astype(np.int16),
-        phone=(ph := phone_table(df["phone"]))[0],
-        phone_numbers=ph[1],
-        origin=encode(_lower(df["origin"]), name_key)[0],
-        household=household,
-        site=site,
-        family_run=run,
-        desk_pace=gap,
-        household_group=households.household_groups(reference, run_without_reference),
-        family_skeleton=_recode(family_key, fam_skel),
-        given_skeleton=_recode(given_key, giv_skel),
-        given_as_family=given_as_family,
-        family_as_given=family_as_given,
+        ymd=ymd,
         date_code=date_code,
         date_tf=date_tf,
         date_tf_expected=date_tf_expected,
+        household=household,
+        site=site,
+        minute=minute,
+        reference=reference,
+        gap=households.family_gap(reference, minute),
+        phone=phone,
+        phone_numbers=phone_numbers,
+    )
+
+
+def features(df: pl.DataFrame) -> Features:
+    family, given = _lower(df["family_name"]), _lower(df["given_name"])
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # Polars and NumPy release the interpreter lock: the columns without names are read on
+        # a second core while Python computes the name keys, once per distinct name.
+        plain_job = pool.submit(_plain, df, family, given)
+        family_key, family_keys = encode(family, name_key)
+        given_key, given_keys = encode(given, name_key)
+        patronymic, patronymic_keys = encode(_lower(df["patronymic"]), patronymic_key)
+        origin = encode(_lower(df["origin"]), name_key)[0]
+        sex, sexes = encode(df["sex"], _sex)
+        fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
+        giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
+        plain = plain_job.result()
+    run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
+    run_without_reference = households.family_runs(
+        plain.site, family_key, plain.minute, plain.gap, among=plain.reference < 0
+    )
+    ymd = plain.ymd
+    return Features(
+        n=df.height,
+        record_ids=df["record_id"].to_list(),
+        family_raw=plain.family_raw,
+        family_key=family_key,
+        family_keys=family_keys,
+        family_tf=frequencies(family_key, len(family_keys)),
+        given_raw=plain.given_raw,
+        given_key=given_key,
+        given_keys=given_keys,
+        given_tf=frequencies(given_key, len(given_keys)),
+        patronymic_key=patronymic,
+        patronymic_keys=patronymic_keys,
+        sex=sex,
+        female=sex == (sexes.index("F") if "F" in sexes else -2),
+        registered_minute=plain.minute,
+        year=ymd[:, 0].astype(np.int16),
+        month=ymd[:, 1].astype(np.int16),
+        day=ymd[:, 2].astype(np.int16),
+        phone=plain.phone,
+        phone_numbers=plain.phone_numbers,
+        origin=origin,
+        household=plain.household,
+        site=plain.site,
+        family_run=run,
+        desk_pace=plain.gap,
+        household_group=households.household_groups(plain.reference, run_without_reference),
+        family_skeleton=_recode(family_key, fam_skel),
+        given_skeleton=_recode(given_key, giv_skel),
+        given_as_family=_cross_codes(given_key, given_keys, family_keys),
+        family_as_given=_cross_codes(family_key, family_keys, given_keys),
+        date_code=plain.date_code,
+        date_tf=plain.date_tf,
+        date_tf_expected=plain.date_tf_expected,
     )
 
 
