@@ -277,7 +277,7 @@ def _patterns(cmp: Comparisons, codes: I32 | None = None) -> tuple[npt.NDArray[n
     return _decode(present), n
 
 
-def _code_counts(codes: I32, space: int) -> tuple[I64, I64]:
+def _code_counts(codes: I32 | I64, space: int) -> tuple[I64, I64]:
     """Distinct codes and their counts: by a sort when the codes are few against the pattern
     space (2.3M, whose zeroed table then costs the most), else by ``bincount`` in chunks (it
     would copy all int32 codes to int64 at once)."""
@@ -678,12 +678,9 @@ def _match_weights(
     if len(cmp) == 0:
         return np.zeros(0, dtype=np.float64)
     code = pattern_codes(cmp)
-    space = int(np.prod(_radices()))
-    present = np.flatnonzero(np.bincount(code, minlength=space)).astype(np.int64)
+    present = _code_counts(code, int(np.prod(_radices())))[0]
     a, b, d = _class_tables(config, present)
-    slot = np.zeros(space, dtype=np.int32)
-    slot[present] = np.arange(len(present), dtype=np.int32)
-    idx = slot[code]
+    idx = np.searchsorted(present, code)
     la, lb, ld = a[idx], b[idx], d[idx]
     if config.tf_adjust:
         for adj in _tf_adjust(f, cmp, tables).values():
