@@ -72,6 +72,18 @@ class TestLink:
         assert result.stats["pairs_compared"] > 0
         assert "seconds[compare]" in result.stats
 
+    def test_review_pairs_are_counted_whether_or_not_explained(self) -> None:
+        import polars as pl
+
+        from refuge.synth import generate
+
+        frame = pl.DataFrame(generate(people=2000, seed=4).records)
+        explained = link(frame)
+        counted = link(frame, explain_review=False)
+        assert counted.review == []
+        assert counted.stats["review_pairs"] == len(explained.review) > 0
+        assert counted.clusters == explained.clusters
+
     def test_config_is_fitted_and_round_trips(self) -> None:
         cfg = link(RECORDS).config
         assert cfg.fitted

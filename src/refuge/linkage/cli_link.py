@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             bar.n = round(fraction * 100)
             bar.refresh()
 
-    result = link(frame, config=config, progress=progress)
+    result = link(frame, config=config, progress=progress, explain_review=bool(args.review))
     if bar is not None:
         bar.close()
     ids = list(result.clusters)
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         "persons": len(set(result.clusters.values())),
         "rejected_rows": len(rejected),
         "flagged_values": len(issues) - len(rejected),
-        "review_pairs": len(result.review),
+        "review_pairs": result.stats.get("review_pairs", 0),
         "seconds": round(time.perf_counter() - t0, 3),
         "stats": result.stats,
     }

@@ -95,6 +95,7 @@ def _run(
     progress: Progress | None,
     new_mask: npt.NDArray[np.bool_] | None = None,
     fixed: I64 | None = None,
+    explain_review: bool = True,
 ) -> tuple[I64, list[ScoredPair], dict[str, float | int], LinkageConfig, Features, list[str]]:
     stats: dict[str, float | int] = {"records": frame.height}
     warnings: list[str] = []
@@ -172,14 +173,16 @@ def _run(
     stats["clusters"] = int(len(sorted_unique(labels))) if f.n else 0
     rows = np.flatnonzero((w >= config.review_threshold) & (w < config.link_threshold))
     rows = rows[labels[left[rows]] != labels[right[rows]]]
-    review = explain_pairs(f, cmp, config, rows)
-    if res.refused:
+    review: list[ScoredPair] = []
+    if explain_review:
+        review = explain_pairs(f, cmp, config, rows)
+    if res.refused and explain_review:
         ra = np.array([a for a, _, _ in res.refused], dtype=np.int64)
         rb = np.array([b for _, b, _ in res.refused], dtype=np.int64)
         review.extend(
             explain_pairs(f, compare(f, ra, rb, config, households), config, np.arange(len(ra)))
         )
-    stats["review_pairs"] = len(review)
+    stats["review_pairs"] = len(rows) + len(res.refused)
     stats["links_refused"] = len(res.refused)
     clock.step("cluster", 1.0)
     stats["seconds[total]"] = round(time.perf_counter() - t0, 4)
@@ -193,17 +196,22 @@ def link(
     must_link: Iterable[tuple[str, str]] = (),
     cannot_link: Iterable[tuple[str, str]] = (),
     progress: Progress | None = None,
+    explain_review: bool = True,
 ) -> LinkageResult:
     """Link a batch of records into persons.
 
     With an unfitted ``config`` (the default), m, u and the prior are fitted by EM on this
     batch and returned in ``result.config``; with a fitted one, they are used as given.
+    ``explain_review=False`` leaves ``result.review`` empty (``stats["review_pairs"]`` still
+    counts the pairs): for a caller that does not show them.
     """
     cfg = config or LinkageConfig()
     frame = to_frame(records)
     if frame.height == 0:
         return LinkageResult(clusters={}, review=[], stats={"records": 0}, config=cfg)
-    labels, review, stats, cfg, f, warnings = _run(frame, cfg, must_link, cannot_link, progress)
+    labels, review, stats, cfg, f, warnings = _run(
+        frame, cfg, must_link, cannot_link, progress, explain_review=explain_review
+    )
     clusters = dict(zip(f.record_ids, labels.tolist(), strict=True))
     return LinkageResult(
         clusters=clusters, review=review, stats=stats, config=cfg, warnings=warnings
