@@ -20,7 +20,7 @@ def role_required(allowed: frozenset[str]) -> Callable[[View], View]:
             user = request.user
             if not user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            if not user.has_role(allowed):  # type: ignore[union-attr]
+            if not user.has_role(allowed):
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 

@@ -115,14 +115,15 @@ def rule_holds(rule: Rule, facts: Facts) -> bool:
         if op in {"in", "not_in"}:
             found = int(actual) in {int(v) for v in _values(rule.value)}
             return found if op == "in" else not found
+        number: int = actual  # every NUMERIC field of Facts is an int (or None, handled above)
         target = int(rule.value)
         return {
-            "eq": actual == target,
-            "ne": actual != target,
-            "lt": actual < target,
-            "lte": actual <= target,
-            "gt": actual > target,
-            "gte": actual >= target,
+            "eq": number == target,
+            "ne": number != target,
+            "lt": number < target,
+            "lte": number <= target,
+            "gt": number > target,
+            "gte": number >= target,
         }[op]
     text = str(actual or "").casefold()
     if op == "eq":

@@ -191,14 +191,16 @@ def _build_views(
     vulnerable: dict[int, set[str]] = defaultdict(set)
     registration_ids = list(person_of)
     query = Vulnerability.objects.filter(ended_at__isnull=True)
+    rows: Iterable[tuple[int, str]]
     if wanted is None:
         rows = query.values_list("registration_id", "category")
     else:
-        rows = []
+        chunked: list[tuple[int, str]] = []
         for chunk in _chunks(registration_ids):
-            rows += query.filter(registration_id__in=chunk).values_list(
+            chunked += query.filter(registration_id__in=chunk).values_list(
                 "registration_id", "category"
             )
+        rows = chunked
     for registration_id, category in rows:
         if registration_id in person_of:
             vulnerable[person_of[registration_id]].add(category)
@@ -226,8 +228,9 @@ def _build_views(
         latest = rows_[-1]
         if site is not None and latest[5] != site.pk:
             continue
-        household = household_of.get(person)
-        mates = household_persons.get(household, [person]) if household else [person]
+        own_household = household_of.get(person)
+        mates = household_persons.get(own_household, [person]) if own_household else [person]
+        mate_ages = [a for a in (age[p] for p in mates) if a is not None]
         person_age = age[person]
         categories = set(vulnerable.get(person, ()))
         if person_age is not None and person_age >= R.OLDER_AGE and len(mates) <= 1:
@@ -239,16 +242,14 @@ def _build_views(
             sex=sex[person],
             site=site_row.name if site_row else "",
             province=site_row.province if site_row else "",
-            household_id=household,
+            household_id=own_household,
             household_size=len(mates),
-            children_in_household=sum(
-                1 for p in mates if age[p] is not None and age[p] < R.ADULT_AGE
-            ),
-            older_in_household=sum(
-                1 for p in mates if age[p] is not None and age[p] >= R.OLDER_AGE
-            ),
+            children_in_household=sum(1 for a in mate_ages if a < R.ADULT_AGE),
+            older_in_household=sum(1 for a in mate_ages if a >= R.OLDER_AGE),
             vulnerability=frozenset(categories),
-            household_flag=flags.get(household, frozenset()) if household else frozenset(),
+            household_flag=(
+                flags.get(own_household, frozenset()) if own_household else frozenset()
+            ),
         )
         views[person] = PersonView(
             facts=facts,
@@ -258,7 +259,7 @@ def _build_views(
             family_name=latest[7],
             birth_year=_most_common([r[2] for r in rows_]),
             site_id=latest[5],
-            household_ref=refs.get(household, "") if household else "",
+            household_ref=refs.get(own_household, "") if own_household else "",
         )
     return views
 

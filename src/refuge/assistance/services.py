@@ -376,7 +376,9 @@ def distribution_record(
         raise _refusal_for(existing, programme, period)
 
     # 2. The round: how many payments of this entitlement were reversed (see the model).
-    scope = {"household_id": household_id} if household_id else {"person": person}
+    scope: dict[str, object] = (
+        {"household_id": household_id} if household_id else {"person": person}
+    )
     entitlement_round = Distribution.objects.filter(
         programme=programme,
         period_key=period,

@@ -4,6 +4,7 @@ and renders; the refusal messages come from the services as they are."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.contrib import messages
@@ -28,6 +29,9 @@ from refuge.assistance.models import (
 from refuge.core.errors import ApplicationError
 from refuge.registry.models import Site
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 EVERYONE = roles.PERSON_READERS | roles.REPORT_READERS
 # Recording a distribution is desk work: registrars hand out at reception points, case workers
 # and data officers record for the sites they follow.
@@ -48,8 +52,8 @@ def _site(request: HttpRequest) -> Site | None:
     return Site.objects.filter(pk=raw).first() if raw.isdigit() else None
 
 
-def _category_choices() -> list[tuple[str, str]]:
-    return list(Category.choices) + list(HouseholdFlag.choices)
+def _category_choices() -> list[tuple[str, StrOrPromise]]:
+    return [*Category.choices, *HouseholdFlag.choices]
 
 
 # --- priority -----------------------------------------------------------------------------------
@@ -81,8 +85,10 @@ def priority_list(request: HttpRequest) -> HttpResponse:
 @role_required(roles.CASE_WORKERS)
 def priority_export(request: HttpRequest) -> HttpResponse:
     site, day = _site(request), _day(request)
+    # role_required has turned anonymous visitors away, so the actor is always a user here.
+    actor = request.user if request.user.is_authenticated else None
     content = services.priority_export(
-        site=site, on=day, category=request.GET.get("category", ""), actor=request.user
+        site=site, on=day, category=request.GET.get("category", ""), actor=actor
     )
     response = HttpResponse(content, content_type="text/csv; charset=utf-8")
     name = f"priority-{(site.name if site else 'all').lower()}-{day.isoformat()}.csv"

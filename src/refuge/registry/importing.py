@@ -44,6 +44,7 @@ from django.utils import timezone
 
 from refuge.accounts.models import User
 from refuge.accounts.services import audit_record
+from refuge.core.db import column
 from refuge.core.errors import ApplicationError
 from refuge.interchange import (
     InterchangeFormatError,
@@ -300,10 +301,9 @@ class _ChunkWriter:
             ["registration", "person", "method", "decided_by", "decided_at", "event"],
         )
         persons = LinkEvent._meta.get_field("persons")
-        through = persons.remote_field.through  # type: ignore[union-attr]
         self._event_person_insert = _Insert(
-            through._meta.db_table,
-            [persons.m2m_column_name(), persons.m2m_reverse_name()],  # type: ignore[attr-defined]
+            LinkEvent.persons.through._meta.db_table,
+            [persons.m2m_column_name(), persons.m2m_reverse_name()],
         )
         self._member_insert = _Insert.of(
             HouseholdMember, ["household", "registration", "relationship", "created_at"]
@@ -313,8 +313,7 @@ class _ChunkWriter:
         )
         registration = Registration._meta
         columns = ", ".join(
-            q(registration.get_field(f).column)
-            for f in ("record_id", *(f for f, _ in _RAW_FIELDS), "extra")
+            q(column(Registration, f)) for f in ("record_id", *(f for f, _ in _RAW_FIELDS), "extra")
         )
         self._existing_sql = (
             f"SELECT {columns} FROM {q(registration.db_table)} "  # noqa: S608 (see _Insert)
@@ -382,13 +381,15 @@ class _ChunkWriter:
         """Stored content of the keys of this chunk that are already in the registry (one
         query per 900 keys, on the unique index source + record_id)."""
         found: dict[str, tuple[Any, ...]] = {}
-        from_db = self._extra_field.from_db_value  # type: ignore[attr-defined]
+        # The expression the ORM passes when it reads the column (JSONField only looks for a
+        # KeyTransform in it).
+        from_db, extra_col = self._extra_field.from_db_value, self._extra_field.cached_col
         with connection.cursor() as cursor:
             for part in _chunks(sorted(record_ids), self._max_in):
                 marks = ", ".join(["%s"] * len(part))
                 cursor.execute(self._existing_sql + f"({marks})", [self.source, *part])
                 for record_id, *content, extra in cursor.fetchall():
-                    found[record_id] = (*content, from_db(extra, None, connection))
+                    found[record_id] = (*content, from_db(extra, extra_col, connection))
         return found
 
     def _site_ids(self, names: set[str]) -> dict[str, int]:
@@ -403,7 +404,7 @@ class _ChunkWriter:
         now_db = ops.adapt_datetimefield_value(now)
         name_key, normalise_phone = self.name_key, self.normalise_phone
         # What JSONField.get_db_prep_value does, bound once (it is per row).
-        adapt_json, encoder = ops.adapt_json_value, self._extra_field.encoder  # type: ignore[attr-defined]
+        adapt_json, encoder = ops.adapt_json_value, self._extra_field.encoder
         with connection.cursor() as cursor:
             person_ids = self._insert_persons(cursor, len(rows), now_db)
             registered_db = self._registered_db

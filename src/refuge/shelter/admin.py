@@ -15,7 +15,13 @@ class AccommodationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 class PlacementAdmin(ReadOnlyAdmin):
     """Read-only: placing goes through the capacity check on the shelter pages."""
 
-    list_display = ("household", "accommodation", "persons", "placed_at", "ended_at")
+    list_display: tuple[str, ...] = (
+        "household",
+        "accommodation",
+        "persons",
+        "placed_at",
+        "ended_at",
+    )
     list_filter = ("accommodation__province",)
 
 

@@ -277,11 +277,11 @@ def suggest(
     for gi, chosen in wanted.items():
         group = groups[gi]
         for h in sorted(chosen, key=lambda h: (-h.size, -h.priority, h.id)):
-            index = group.take(h.size)
-            if index is None:
+            taken = group.take(h.size)
+            if taken is None:
                 leftovers.append(h)
             else:
-                assignment[h.id] = accommodations[index].id
+                assignment[h.id] = accommodations[taken].id
     stats["did_not_fit_after_fill"] = len(leftovers)
 
     # Whatever is left, best households first, into any room left (own province first).
@@ -293,9 +293,9 @@ def suggest(
         candidates = by_province.get(h.province or "", []) + groups
         for group in candidates:
             if group.largest >= h.size:
-                index = group.take(h.size)
-                if index is not None:
-                    assignment[h.id] = accommodations[index].id
+                taken = group.take(h.size)
+                if taken is not None:
+                    assignment[h.id] = accommodations[taken].id
                     break
 
     objective = objective_of(assignment, households, accommodations)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db.models import Count, IntegerField, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
@@ -14,10 +15,22 @@ from refuge.assistance.selectors import PersonView, person_facts
 from refuge.registry.models import Household
 from refuge.shelter.models import Accommodation, Placement, PlacementSuggestion
 
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
 CURRENT = Q(placements__ended_at__isnull=True)
 
 
-def accommodations_with_occupancy(*, province: str = "") -> QuerySet[Accommodation]:
+class Occupancy(TypedDict):
+    """What ``accommodations_with_occupancy`` annotates on each accommodation."""
+
+    occupied: int
+    households: int
+
+
+def accommodations_with_occupancy(
+    *, province: str = ""
+) -> QuerySet[WithAnnotations[Accommodation, Occupancy]]:
     """Accommodations with ``occupied`` (persons) and ``households`` (count) annotated."""
     qs = Accommodation.objects.annotate(
         occupied=Coalesce(
@@ -122,7 +135,20 @@ def suggestion_list() -> QuerySet[PlacementSuggestion]:
     return PlacementSuggestion.objects.select_related("created_by", "decided_by")
 
 
-def suggestion_summary(suggestion: PlacementSuggestion) -> list[dict[str, object]]:
+class SuggestionRow(TypedDict):
+    """One row of ``suggestion_summary``: an accommodation and what the suggestion adds to it."""
+
+    accommodation_id: int
+    accommodation__name: str
+    accommodation__province: str
+    accommodation__kind: str
+    accommodation__capacity: int
+    households: int
+    persons: int
+    occupied_now: int
+
+
+def suggestion_summary(suggestion: PlacementSuggestion) -> list[SuggestionRow]:
     """Per accommodation: how many households and persons the suggestion puts there."""
     rows = (
         suggestion.items.values(
@@ -136,4 +162,16 @@ def suggestion_summary(suggestion: PlacementSuggestion) -> list[dict[str, object
         .order_by("accommodation__province", "accommodation__name")
     )
     used = occupied([r["accommodation_id"] for r in rows])
-    return [{**r, "occupied_now": used.get(r["accommodation_id"], 0)} for r in rows]
+    return [
+        SuggestionRow(
+            accommodation_id=r["accommodation_id"],
+            accommodation__name=r["accommodation__name"],
+            accommodation__province=r["accommodation__province"],
+            accommodation__kind=r["accommodation__kind"],
+            accommodation__capacity=r["accommodation__capacity"],
+            households=r["households"],
+            persons=r["persons"],
+            occupied_now=used.get(r["accommodation_id"], 0),
+        )
+        for r in rows
+    ]
