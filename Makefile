@@ -29,7 +29,7 @@ test: install-dev
 lint: install-dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
-	$(BIN)/mypy src/refuge/linkage src/refuge/synth
+	$(BIN)/mypy src
 	$(BIN)/refuge manage makemigrations --check --dry-run
 
 bench: install-dev
