@@ -84,6 +84,17 @@ class TestLink:
         assert counted.stats["review_pairs"] == len(explained.review) > 0
         assert counted.clusters == explained.clusters
 
+    def test_one_thread_links_as_two(self) -> None:
+        import polars as pl
+
+        from refuge.synth import generate
+
+        frame = pl.DataFrame(generate(people=2000, seed=5).records)
+        two = link(frame)
+        one = link(frame, config=LinkageConfig(workers=1))
+        assert one.clusters == two.clusters
+        assert one.config.m == two.config.m
+
     def test_config_is_fitted_and_round_trips(self) -> None:
         cfg = link(RECORDS).config
         assert cfg.fitted

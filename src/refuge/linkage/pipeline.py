@@ -101,7 +101,7 @@ def _run(
     warnings: list[str] = []
     clock = _Clock(progress, stats)
     t0 = time.perf_counter()
-    f = features(frame)
+    f = features(frame, threads=config.workers != 1)
     ids = {r: i for i, r in enumerate(f.record_ids)}
     if len(ids) != f.n:
         raise ValueError("record_id values must be unique")
@@ -109,8 +109,10 @@ def _run(
 
     given_fitted = config.fitted
     with ThreadPoolExecutor(max_workers=1) as pool:
-        # u (random pairs) needs the records only: drawn on a second core meanwhile.
-        sample = None if given_fitted else pool.submit(unrelated, f, config)
+        # u (random pairs) needs the records only: drawn on a second core meanwhile (unless
+        # the caller asked for one thread).
+        threads = config.workers != 1
+        sample = pool.submit(unrelated, f, config) if threads and not given_fitted else None
         left, right, bstats = candidate_pairs(f, config, only=new_mask)
         stats.update(bstats)
         clock.step("block", 0.4)
@@ -120,10 +122,11 @@ def _run(
         clock.step("compare", 0.6)
 
         cache = PairCache.of(f, cmp)
-        if sample is not None:
+        if not given_fitted:
             # Fit on all candidate pairs of the batch (even in incremental mode the model needs
             # both classes; only the decisions are restricted to new records).
-            config = fit(f, cmp, config, codes=cache.codes, sample=sample.result())
+            drawn = sample.result() if sample is not None else None
+            config = fit(f, cmp, config, codes=cache.codes, sample=drawn)
     w = cache.weights(config) if config.fitted else np.zeros(len(cmp))
     stats["prior"] = round(config.prior, 6)
     clock.step("score", 0.7)

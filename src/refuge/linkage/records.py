@@ -202,12 +202,13 @@ def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
     )
 
 
-def features(df: pl.DataFrame) -> Features:
+def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
+    """The records' features; with ``threads``, the columns without names are read on a second
+    core (Polars and NumPy release the interpreter lock) while Python computes the name keys,
+    once per distinct name."""
     family, given = _lower(df["family_name"]), _lower(df["given_name"])
     with ThreadPoolExecutor(max_workers=1) as pool:
-        # Polars and NumPy release the interpreter lock: the columns without names are read on
-        # a second core while Python computes the name keys, once per distinct name.
-        plain_job = pool.submit(_plain, df, family, given)
+        plain_job = pool.submit(_plain, df, family, given) if threads else None
         family_key, family_keys = encode(family, name_key)
         given_key, given_keys = encode(given, name_key)
         patronymic, patronymic_keys = encode(_lower(df["patronymic"]), patronymic_key)
@@ -215,7 +216,7 @@ def features(df: pl.DataFrame) -> Features:
         sex, sexes = encode(df["sex"], _sex)
         fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
         giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
-        plain = plain_job.result()
+        plain = plain_job.result() if plain_job is not None else _plain(df, family, given)
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
     run_without_reference = households.family_runs(
         plain.site, family_key, plain.minute, plain.gap, among=plain.reference < 0
