@@ -24,7 +24,6 @@ from typing import Final
 
 import numpy as np
 import numpy.typing as npt
-import phonenumbers
 import polars as pl
 from rapidfuzz.distance import JaroWinkler
 
@@ -235,6 +234,10 @@ def normalise_phone(text: str, region: str = "AM") -> str:
 
     Armenian numbers arrive as ``+374XXXXXXXX``, ``00374…``, ``374…`` or the national ``0XXXXXXXX``.
     """
+    # Imported here: most registries' phones take the vectorised Armenian path
+    # (``records.phone_table``), and libphonenumber's metadata costs 20 ms at every start.
+    import phonenumbers
+
     raw = text.strip()
     if not raw:
         return ""
