@@ -85,7 +85,7 @@ def _is_armenian(ch: str) -> bool:
 # The letters whose reading depends on their place (BGN/PCGN): ու is u; ո at the start of a
 # word is vo; ե at the start or after a vowel is ye; և at the start is yev. The rest, letter by
 # letter (``str.translate``).
-_ARMENIAN_OUTSIDE = f"(?<![{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}])"
+_ARMENIAN_OUTSIDE: Final = f"(?<![{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}])"
 _ARMENIAN_PLACED_RE: Final = re.compile(
     f"ու|{_ARMENIAN_OUTSIDE}ո|{_ARMENIAN_OUTSIDE}ե"
     f"|(?<=[{''.join(sorted(tables.ARMENIAN_VOWELS))}])ե|{_ARMENIAN_OUTSIDE}և"

@@ -101,7 +101,10 @@ def _run(
     warnings: list[str] = []
     clock = _Clock(progress, stats)
     t0 = time.perf_counter()
-    f = features(frame, threads=config.workers != 1)
+    # A second thread where Python and NumPy/Polars work can overlap (unless the caller asked
+    # for one thread): the columns without names, and the random pairs behind u.
+    threads = config.workers != 1
+    f = features(frame, threads=threads)
     ids = {r: i for i, r in enumerate(f.record_ids)}
     if len(ids) != f.n:
         raise ValueError("record_id values must be unique")
@@ -109,9 +112,7 @@ def _run(
 
     given_fitted = config.fitted
     with ThreadPoolExecutor(max_workers=1) as pool:
-        # u (random pairs) needs the records only: drawn on a second core meanwhile (unless
-        # the caller asked for one thread).
-        threads = config.workers != 1
+        # u (random pairs) needs the records only: drawn while blocking and comparison run.
         sample = pool.submit(unrelated, f, config) if threads and not given_fitted else None
         left, right, bstats = candidate_pairs(f, config, only=new_mask)
         stats.update(bstats)

@@ -459,6 +459,12 @@ class Unrelated:
     u_given: dict[str, dict[str, float]]
 
 
+def _u_pairs(f: Features, config: LinkageConfig, rng: np.random.Generator) -> tuple[I64, I64]:
+    """The random pairs behind u: the same ones in both passes (one seed)."""
+    total_pairs = f.n * (f.n - 1) / 2
+    return _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
+
+
 def unrelated(f: Features, config: LinkageConfig) -> Unrelated:
     """The first pass's ``Unrelated`` sample (``household_colink`` null throughout)."""
     from refuge.linkage.compare import compare
@@ -468,7 +474,7 @@ def unrelated(f: Features, config: LinkageConfig) -> Unrelated:
     if f.n < 2:
         u = _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in FIELDS})
     else:
-        ra, rb = _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
+        ra, rb = _u_pairs(f, config, rng)
         names = ("family_name", "given_name")
         others = tuple(fld for fld in FIELDS if fld not in names)
         k = config.u_name_sample_pairs
@@ -478,8 +484,8 @@ def unrelated(f: Features, config: LinkageConfig) -> Unrelated:
     u_given: dict[str, dict[str, float]] = {}
     ga, gb, given_pairs = _given_agree_pairs(f, config.u_sample_pairs, rng)
     if len(ga) >= MIN_GIVEN_AGREE_PAIRS:
-        sample = compare(f, ga, gb, config, fields=GIVEN_DEPENDENT)
-        u_given = _level_freq(sample, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
+        agreeing = compare(f, ga, gb, config, fields=GIVEN_DEPENDENT)
+        u_given = _level_freq(agreeing, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
     return Unrelated(u=u, u_given=u_given)
 
 
@@ -505,9 +511,7 @@ def fit(
     if households is not None and config.fitted:
         u = {k: dict(v) for k, v in config.u.items()}
         if f.n >= 2:
-            rng = np.random.default_rng(config.seed)
-            size = min(config.u_sample_pairs, int(total_pairs) * 4 + 10)
-            ra, rb = _random_pairs(f.n, size, rng)
+            ra, rb = _u_pairs(f, config, np.random.default_rng(config.seed))
             colink = compare(f, ra, rb, config, households, fields=("household_colink",))
             u.update(_level_freq(colink, ("household_colink",), DEFAULT_U, total_pairs))
         u_given = {k: dict(v) for k, v in config.u_given_agree.items()}
