@@ -36,6 +36,11 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # No birth date (or only a year) on one side: the same full name is all there is.
     ("name_pair", "?birth_md"),
     ("family_skeleton", "given_skeleton", "?birth_md"),
+    # Only a year on one side and one name spelt otherwise: the other name, the initial of the
+    # one spelt otherwise, and the year (+4 % candidate pairs, F1 +0.0003 to +0.0006 on four
+    # 100k registries of both generators and on synth 1M).
+    ("family_key", "given_initial", "birth_year", "?birth_md"),
+    ("given_key", "family_initial", "birth_year", "?birth_md"),
 )
 
 # Former training rules (unused since the three-class EM; see LinkageConfig).
