@@ -457,6 +457,19 @@ def test_either_name_blocking_is_one_name_in_either_field() -> None:
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (0, 2), (0, 3), (1, 3)}
 
 
+def test_a_year_only_record_with_a_mistyped_name_still_meets_its_person() -> None:
+    recs = [
+        Record("a", "Hripsime", "Arustamyan", birth_date="1999-05-31"),
+        Record("b", "Hripsime", "Arutsamyan", birth_date="1999"),  # a slip in the surname
+        Record("c", "Hrisime", "Arustamyan", birth_date="1999"),  # a slip in the given name
+        Record("d", "Hripsime", "Arutsamyan", birth_date="1998"),  # another year
+    ]
+    f = features(to_frame(recs))
+    pairs = set(zip(*candidate_pairs(f, LinkageConfig())[:2], strict=True))
+    assert {(0, 1), (0, 2)} <= {(int(a), int(b)) for a, b in pairs}
+    assert (0, 3) not in pairs
+
+
 def test_birth_dates_are_parsed_by_the_interchange_rules() -> None:
     from refuge.linkage.normalise import parse_birth_dates
 
