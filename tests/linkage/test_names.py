@@ -68,6 +68,7 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
         ("German/Polish j for the glide: final -nja", "Sonja", "Соня"),
         ("Armenian ջ as j after n stays j", "Ganjalyan", "Գանջալյան"),
         ("French ou for ու", "Manoukian", "Manukyan"),
+        ("Ukrainian passport ie for initial Є", "Iefymenko", "Єфименко"),
         ("French you for յու is not Russian ё", "Haroutyounian", "Հարությունյան"),
         ("French you after g", "Gyoulnazarian", "Gyulnazaryan"),
         ("initial ye and e", "Yeghiazaryan", "Egiazaryan"),

@@ -61,7 +61,9 @@ _SUFFIX_RE: Final = re.compile(tables.SUFFIX_PATTERN)
 _PATRONYMIC_RE: Final = re.compile(tables.PATRONYMIC_PATTERN)
 _SOFT_C_RE: Final = re.compile(r"c(?!h)(?=[eiy])")
 _HARD_C_RE: Final = re.compile(r"c(?!h)")
-_INITIAL_YE_RE: Final = re.compile(r"^ye")
+# Initial ye is e (Yeghiazaryan, Egiazaryan); Ukrainian passports write initial Є as ie
+# (Iefymenko) as often as ye.
+_INITIAL_YE_RE: Final = re.compile(r"^[yi]e")
 # Russian ё after a consonant is written е as often as ё (Артём/Артем, Семён/Семен, Фёдор/Федор)
 # and romanised yo or e: one key. And -ий romanised -ij (German, Polish) or -iy (Jurij/Yuriy).
 # French romanisation writes ю as you (Haroutyounian, Youri): that yo is no ё.
@@ -153,7 +155,7 @@ def _fold_word(word: str) -> str:
         word = _FINAL_IJ_RE.sub("iy", word)
     if "j" in word:
         word = _SLAVIC_J_RE.sub("y", word)
-    if word.startswith("ye"):
+    if word.startswith(("ye", "ie")):
         word = _INITIAL_YE_RE.sub("e", word)
     if word.startswith("vo"):
         word = _INITIAL_VO_RE.sub("o", word)
