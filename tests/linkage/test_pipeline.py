@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from refuge.linkage import LinkageConfig, Record, evaluate, explain, link, link_incremental
 
 from .registry_small import RECORDS, TRUTH
@@ -99,6 +101,11 @@ class TestLink:
         cfg = link(RECORDS).config
         assert cfg.fitted
         assert LinkageConfig.from_json(cfg.to_json()) == cfg
+
+    def test_a_record_id_given_twice_is_refused(self) -> None:
+        twice = [RECORDS[0], RECORDS[1], RECORDS[0]]
+        with pytest.raises(ValueError, match="unique"):
+            link(twice)
 
     def test_empty_input(self) -> None:
         assert link([]).clusters == {}

@@ -104,10 +104,9 @@ def _run(
     # A second thread where Python and NumPy/Polars work can overlap (unless the caller asked
     # for one thread): the columns without names, and the random pairs behind u.
     threads = config.workers != 1
-    f = features(frame, threads=threads)
-    ids = {r: i for i, r in enumerate(f.record_ids)}
-    if len(ids) != f.n:
+    if frame["record_id"].n_unique() != frame.height:
         raise ValueError("record_id values must be unique")
+    f = features(frame, threads=threads)
     clock.step("normalise", 0.2)
 
     given_fitted = config.fitted
@@ -132,8 +131,10 @@ def _run(
     stats["prior"] = round(config.prior, 6)
     clock.step("score", 0.7)
 
-    ml = _index_pairs(ids, must_link, warnings, "must_link")
-    cl = _index_pairs(ids, cannot_link, warnings, "cannot_link")
+    must, cannot = list(must_link), list(cannot_link)
+    ids = {r: i for i, r in enumerate(f.record_ids)} if must or cannot else {}
+    ml = _index_pairs(ids, must, warnings, "must_link")
+    cl = _index_pairs(ids, cannot, warnings, "cannot_link")
     households: HouseholdLinks | None = None
 
     contradicts = contradictions(cmp)
