@@ -181,3 +181,14 @@ class TestSiteGetOrCreate:
     def test_a_blank_site_name_is_refused(self, db):
         with pytest.raises(ApplicationError, match="needs a name"):
             services.site_get_or_create(name="   ")
+
+
+def test_stored_name_keys_fit_their_columns() -> None:
+    from refuge.registry.models import NAME_KEY_LENGTH
+
+    long = "Ter-" + "Hovhannisyan-" * 30
+    fields = services.derived_fields(
+        given_name="Anna", family_name=long, birth_date="1980", phone=""
+    )
+    assert 0 < len(fields["family_key"]) <= NAME_KEY_LENGTH
+    assert fields["given_key"] == "ana"

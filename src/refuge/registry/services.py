@@ -59,8 +59,8 @@ def derived_fields(
     from refuge.linkage import name_key, normalise_phone
 
     return {
-        "family_key": name_key(family_name),
-        "given_key": name_key(given_name),
+        "family_key": name_key(family_name)[:NAME_KEY_LENGTH],
+        "given_key": name_key(given_name)[:NAME_KEY_LENGTH],
         "birth_year": int(birth_date[:4]) if _BIRTH_DATE.match(birth_date) else None,
         "phone_e164": normalise_phone(phone) if phone else "",
     }
