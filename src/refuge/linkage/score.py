@@ -184,6 +184,11 @@ MIN_GIVEN_AGREE_PAIRS: Final = 1000
 RHO_PRIOR_STRENGTH: Final = 50.0
 
 
+def _given_names_agree(levels: npt.NDArray[np.int8]) -> npt.NDArray[np.bool_]:
+    """Pairs whose given names agree (``GIVEN_AGREE``; a tied level is one of them too)."""
+    return np.isin(levels, GIVEN_AGREE)
+
+
 def _noisy_equal(eq: int, slips: tuple[int, ...], counts: list[F64], u: F64) -> list[F64]:
     """Per class, level probabilities under the noisy-equal model (see ``NOISY_EQUAL``).
 
@@ -360,7 +365,7 @@ def _u_loglik(pats: npt.NDArray[np.int8], u: dict[str, F64], u_given: dict[str, 
     out = _pattern_loglik(pats, u)
     if not u_given:
         return out
-    agree = np.isin(pats[:, FIELDS.index("given_name")], GIVEN_AGREE)
+    agree = _given_names_agree(pats[:, FIELDS.index("given_name")])
     for fld in GIVEN_DEPENDENT:
         col = pats[:, FIELDS.index(fld)]
         ok = agree & (col >= 0)
@@ -748,7 +753,7 @@ def contributions(f: Features, cmp: Comparisons, config: LinkageConfig) -> dict[
     out = {fld: tables[fld][cmp.levels[fld]] for fld in FIELDS}
     u_given = _given_table(config)
     if u_given:
-        agree = np.isin(_tie("given_name", cmp.levels["given_name"]), GIVEN_AGREE)
+        agree = _given_names_agree(cmp.levels["given_name"])
         m = _table(config, "m")
         for fld in GIVEN_DEPENDENT:
             cond = np.append(np.log2(m[fld] / u_given[fld]), 0.0)
