@@ -470,6 +470,22 @@ def test_a_year_only_record_with_a_mistyped_name_still_meets_its_person() -> Non
     assert (0, 3) not in pairs
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "level"),
+    [
+        ("Savarsh", "Shavarsh", "close"),  # ISO š without its caron
+        ("Zanna", "Zhanna", "close"),  # ž
+        ("Covak", "Tsovak", "close"),  # c for ծ, read as k before o
+        ("Jurij", "Юрий", "close"),  # the Slavic glide written j
+        ("Arsen", "Armen", "similar"),  # another letter replaced: left to Jaro-Winkler
+    ],
+)
+def test_a_letter_a_dropped_caron_makes_is_a_slip(a: str, b: str, level: str) -> None:
+    f = features(to_frame([Record("x", a, "Petrosyan"), Record("y", b, "Petrosyan")]))
+    cmp = compare(f, np.array([0]), np.array([1]), LinkageConfig())
+    assert LEVELS["given_name"][cmp.levels["given_name"][0]] == level
+
+
 def test_birth_dates_are_parsed_by_the_interchange_rules() -> None:
     from refuge.linkage.normalise import parse_birth_dates
 

@@ -220,7 +220,8 @@ def key_pair_similarity(
     two edits apart in long keys as at least ``TYPO_TWO``. Jaro-Winkler alone misses a slip
     near the start of a short name (``tamara``/``tmara``: 0.83), where the prefix bonus it gives
     to agreement cannot apply. One letter *replaced* is left to Jaro-Winkler: between given
-    names it is as often another name (Armen/Arsen/Arman, Karen/Karin) as a slip.
+    names it is as often another name (Armen/Arsen/Arman, Karen/Karin) as a slip, except a
+    letter that a dropped diacritic or another romanisation makes (``STRIPPED_LETTERS``).
     """
     if len(a) == 0:
         return np.zeros(0, dtype=np.float64)
@@ -240,8 +241,20 @@ def key_pair_similarity(
     return sims[inv]
 
 
+# Key letters that one letter becomes when a desk drops a diacritic or reads a romanisation
+# letter by another system's rule: ISO 9985 š, ž, č typed as s, z, c (Savarsh for Shavarsh,
+# Zanna for Zhanna, Covak for Tsovak: c read as k before a back vowel), and the Slavic glide
+# written j in German/Polish style at the start of a name (Jurij for Юрий). One such letter
+# replaced counts as a slip, as one letter dropped does; any other replacement is left to
+# Jaro-Winkler (Armen/Arsen are two names).
+STRIPPED_LETTERS: Final = frozenset(
+    {frozenset("sx"), frozenset("zj"), frozenset("ck"), frozenset("cj"), frozenset("ij")}
+)
+
+
 def _with_typos(sims: F64, ia: I64, ib: I64, keys: list[str], workers: int) -> F64:
-    """``sims`` raised to the typo floors (see ``key_pair_similarity``) where they apply.
+    """``sims`` raised to the typo floors (see ``key_pair_similarity``) where they apply; a
+    replaced letter is a slip only between ``STRIPPED_LETTERS``.
 
     Edit distances are computed only for pairs a floor could raise: below ``TYPO_ONE``, at
     most two letters apart in length, the shorter key long enough.
@@ -261,19 +274,22 @@ def _with_typos(sims: F64, ia: I64, ib: I64, keys: list[str], workers: int) -> F
     # positions differ); only the swap is a slip.
     check = np.flatnonzero(one & same_length)
     swap = np.zeros(len(rows), dtype=bool)
+    stripped = np.zeros(len(rows), dtype=bool)
     if len(check):
-        swap[check] = (
-            np.asarray(
-                cpdist(
-                    [left[i] for i in check.tolist()],
-                    [right[i] for i in check.tolist()],
-                    scorer=Hamming.distance,
-                    workers=workers,
-                )
+        hamming = np.asarray(
+            cpdist(
+                [left[i] for i in check.tolist()],
+                [right[i] for i in check.tolist()],
+                scorer=Hamming.distance,
+                workers=workers,
             )
-            == 2
         )
-    slip = one & (~same_length | swap)
+        swap[check] = hamming == 2
+        for i in check[hamming == 1].tolist():
+            a, b = left[i], right[i]
+            k = next(j for j in range(len(a)) if a[j] != b[j])
+            stripped[i] = frozenset((a[k], b[k])) in STRIPPED_LETTERS
+    slip = one & (~same_length | swap | stripped)
     two = (edits == 2) & (shorter[rows] >= TYPO_MIN_TWO)
     floor = np.where(slip, TYPO_ONE, np.where(two, TYPO_TWO, 0.0))
     out = sims.copy()
