@@ -244,7 +244,8 @@ def key_pair_similarity(
 # Key letters that one letter becomes when a desk drops a diacritic or reads a romanisation
 # letter by another system's rule: ISO 9985 š, ž, č typed as s, z, c (Savarsh for Shavarsh,
 # Zanna for Zhanna, Covak for Tsovak: c read as k before a back vowel), and the Slavic glide
-# written j in German/Polish style at the start of a name (Jurij for Юрий). One such letter
+# written j in German/Polish style where the key keeps it, at the start of a name (Jurij for
+# Юрий; Ջուլիետա keeps its j, so the key cannot read it as y). One such letter
 # replaced counts as a slip, as one letter dropped does; any other replacement is left to
 # Jaro-Winkler (Armen/Arsen are two names).
 STRIPPED_LETTERS: Final = frozenset(
