@@ -457,6 +457,35 @@ def test_either_name_blocking_is_one_name_in_either_field() -> None:
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (0, 2), (0, 3), (1, 3)}
 
 
+def test_either_name_blocks_larger_than_the_limit_are_split_not_fatal() -> None:
+    # 1 001 records with one surname and one (placeholder) birth date: the block is split by
+    # sex, as any other rule's is.
+    recs = [
+        Record(str(i), f"Given{i:04d}", "Petrosyan", sex="MF"[i % 2], birth_date="1980-01-01")
+        for i in range(1001)
+    ]
+    f = features(to_frame(recs))
+    cfg = dataclasses.replace(
+        LinkageConfig(), blocking=(("either_name", "birth_year", "birth_md"),)
+    )
+    left, right, stats = candidate_pairs(f, cfg)
+    assert "skipped_blocks[either_name+birth_year+birth_md]" not in stats
+    assert len(left) == 501 * 500 // 2 + 500 * 499 // 2  # each sex's block, every pair once
+    bad = dataclasses.replace(LinkageConfig(), blocking=(("?either_name", "birth_year"),))
+    with pytest.raises(ValueError, match="optional"):
+        candidate_pairs(f, bad)
+
+
+def test_a_crosswise_pair_is_scored_alike_in_either_order() -> None:
+    a = Record("a", "Anahit", "Satyan", birth_date="1980-02-03")
+    b = Record("b", "Setyan", "Anahit", birth_date="1980-02-03")  # swapped, surname mistyped
+    f = features(to_frame([a, b]))
+    cfg = LinkageConfig()
+    one, two = (compare(f, np.array([x]), np.array([y]), cfg) for x, y in ((0, 1), (1, 0)))
+    assert all((one.levels[k] == two.levels[k]).all() for k in one.levels)
+    assert LEVELS["family_name"][one.levels["family_name"][0]] == "transliteration-equal"
+
+
 def test_a_year_only_record_with_a_mistyped_name_still_meets_its_person() -> None:
     recs = [
         Record("a", "Hripsime", "Arustamyan", birth_date="1999-05-31"),

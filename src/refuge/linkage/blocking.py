@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from refuge.linkage._arrays import Idx, argsort, dense_codes, unique_inverse
+from refuge.linkage._arrays import Idx, argsort, dense_codes, sorted_unique, unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features
 
@@ -174,13 +174,16 @@ def _either_name_pairs(
     """Pairs for a rule with ``either_name``: each record stands twice, once by its family name
     and once by its given name, so the pairs include those whose names were written in swapped
     fields with one of them mistyped or replaced (``Сатян Анагит`` and ``Anahit Satyan``)."""
-    doubled = {c: np.concatenate([cols[c], cols[c]]) for c in rule if c != EITHER_NAME}
+    # The rule's columns and those a too-large block is split by (``REFINE``), doubled.
+    needed = {c.lstrip("?") for c in rule} | set(REFINE)
+    doubled = {c: np.concatenate([cols[c], cols[c]]) for c in needed if c != EITHER_NAME}
     doubled[EITHER_NAME] = np.concatenate([cols["family_name_id"], cols["given_name_id"]])
     codes, n_big, n_big_records = _rule_pairs(doubled, rule, max_block, 2 * n)
     a, b = codes // (2 * n) % n, codes % (2 * n) % n
     keep = a != b
-    a, b = a[keep], b[keep]
-    return np.minimum(a, b) * n + np.maximum(a, b), n_big, n_big_records
+    # A pair agreeing on both names is found up to four times (each name straight and across).
+    pairs = sorted_unique(np.minimum(a[keep], b[keep]) * n + np.maximum(a[keep], b[keep]))
+    return pairs, n_big, n_big_records
 
 
 def _optional_pairs(
@@ -234,6 +237,8 @@ def candidate_pairs(
         unknown = [c for c in rule if c.lstrip("?") not in BLOCK_KEYS]
         if unknown:
             raise ValueError(f"unknown blocking key(s) {unknown}; known: {list(BLOCK_KEYS)}")
+        if f"?{EITHER_NAME}" in rule:
+            raise ValueError(f"{EITHER_NAME} cannot be optional (?{EITHER_NAME})")
         pairs_of = _either_name_pairs if EITHER_NAME in rule else _rule_pairs
         codes, n_big, n_big_records = pairs_of(cols, rule, config.max_block_size, n)
         if only is not None and len(codes):

@@ -249,13 +249,14 @@ def key_pair_similarity(
 # replaced counts as a slip, as one letter dropped does; any other replacement is left to
 # Jaro-Winkler (Armen/Arsen are two names).
 STRIPPED_LETTERS: Final = frozenset(
-    {frozenset("sx"), frozenset("zj"), frozenset("ck"), frozenset("cj"), frozenset("ij")}
+    {frozenset("sx"), frozenset("zj"), frozenset("ck"), frozenset("cj")}
 )
+INITIAL_GLIDE: Final = frozenset("ij")
 
 
 def _with_typos(sims: F64, ia: I64, ib: I64, keys: list[str], workers: int) -> F64:
     """``sims`` raised to the typo floors (see ``key_pair_similarity``) where they apply; a
-    replaced letter is a slip only between ``STRIPPED_LETTERS``.
+    replaced letter is a slip only between ``STRIPPED_LETTERS``, or ``INITIAL_GLIDE`` first.
 
     Edit distances are computed only for pairs a floor could raise: below ``TYPO_ONE``, at
     most two letters apart in length, the shorter key long enough.
@@ -289,7 +290,8 @@ def _with_typos(sims: F64, ia: I64, ib: I64, keys: list[str], workers: int) -> F
         for i in check[hamming == 1].tolist():
             a, b = left[i], right[i]
             k = next(j for j in range(len(a)) if a[j] != b[j])
-            stripped[i] = frozenset((a[k], b[k])) in STRIPPED_LETTERS
+            letters = frozenset((a[k], b[k]))
+            stripped[i] = letters in STRIPPED_LETTERS or (k == 0 and letters == INITIAL_GLIDE)
     slip = one & (~same_length | swap | stripped)
     two = (edits == 2) & (shorter[rows] >= TYPO_MIN_TWO)
     floor = np.where(slip, TYPO_ONE, np.where(two, TYPO_TWO, 0.0))
@@ -407,8 +409,8 @@ def _crossed_with_slip(
     """Names in swapped fields with one of them mistyped or transliterated otherwise
     (``Сатян Анагит`` and ``Anahit Satyan``): one name equal crosswise, the other at least
     ``similar`` crosswise. Such a pair is scored in the crossed order (the equal name
-    ``transliteration-equal``, the other by its similarity) when the written order has a name
-    ``different``. Levels are set in place.
+    ``transliteration-equal`` as the family name, the other by its similarity as the given
+    name) when the written order has a name ``different``. Levels are set in place.
 
     Both names must meet crosswise, one of them exactly: ``Armen Arakelyan`` and ``Arakel
     Armenyan`` (two names that merely resemble each other crosswise) stay different.
@@ -439,14 +441,14 @@ def _crossed_with_slip(
     sims = np.asarray(
         cpdist(first, second, scorer=JaroWinkler.normalized_similarity, workers=config.workers)
     )
-    close = sims >= config.name_close
     keep = sims >= config.name_similar
-    rows, close, given_is_family = rows[keep], close[keep], given_is_family[keep]
-    fuzzy_family = np.where(close, FAMILY_LEVELS.index("close"), FAMILY_LEVELS.index("similar"))
-    fuzzy_given = np.where(close, GIVEN_LEVELS.index("close"), GIVEN_LEVELS.index("similar"))
-    # B's order is taken as the true one: its family name is the family name.
-    family[rows] = np.where(given_is_family, 1, fuzzy_family)
-    given[rows] = np.where(given_is_family, fuzzy_given, 1)
+    rows, close = rows[keep], sims[keep] >= config.name_close
+    # Which record's order is the true one is not known, and the levels must not depend on
+    # which record comes first: the equal name is scored as the family name, the other as the
+    # given name (so the given names never count as agreeing, and the u that applies when
+    # they do is not used on a guess).
+    family[rows] = FAMILY_LEVELS.index("transliteration-equal")
+    given[rows] = np.where(close, GIVEN_LEVELS.index("close"), GIVEN_LEVELS.index("similar"))
 
 
 def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
