@@ -476,6 +476,18 @@ def test_either_name_blocks_larger_than_the_limit_are_split_not_fatal() -> None:
         candidate_pairs(f, bad)
 
 
+def test_a_placeholder_name_without_dates_does_not_pair_everyone_with_everyone() -> None:
+    # Unidentified people registered as "Unknown Unknown" without a date: a block over the
+    # size limit is skipped (and counted) by the rules where the date is optional.
+    recs = [Record(f"u{i}", "Unknown", "Unknown") for i in range(60)]
+    recs += [Record("a", "Anna", "Petrosyan"), Record("b", "Anna", "Petrosyan", birth_date="1980")]
+    f = features(to_frame(recs))
+    cfg = dataclasses.replace(LinkageConfig(), max_block_size=50)
+    left, right, stats = candidate_pairs(f, cfg)
+    assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(60, 61)}
+    assert stats["skipped_block_records[name_pair+?birth_md]"] == 60
+
+
 def test_a_crosswise_pair_is_scored_alike_in_either_order() -> None:
     a = Record("a", "Anahit", "Satyan", birth_date="1980-02-03")
     b = Record("b", "Setyan", "Anahit", birth_date="1980-02-03")  # swapped, surname mistyped

@@ -135,7 +135,8 @@ def _rule_pairs(
     """
     optional = [c[1:] for c in rule if c.startswith("?")]
     if optional:
-        return _optional_pairs(cols, tuple(c for c in rule if not c.startswith("?")), optional, n)
+        required = tuple(c for c in rule if not c.startswith("?"))
+        return _optional_pairs(cols, required, optional, max_block, n)
     valid = np.ones(n, dtype=bool) if within is None else within.copy()
     for c in rule:
         valid &= cols[c] >= 0
@@ -187,12 +188,14 @@ def _either_name_pairs(
 
 
 def _optional_pairs(
-    cols: dict[str, I32], rule: tuple[str, ...], optional: list[str], n: int
+    cols: dict[str, I32], rule: tuple[str, ...], optional: list[str], max_block: int, n: int
 ) -> tuple[I64, int, int]:
     """Pairs sharing ``rule``'s key where an ``optional`` column is missing on one side at least.
 
-    Each record missing the column is paired with every record of its block: the cost is
-    (records missing it) × (block size), bounded however large a common name's block grows.
+    Each record missing the column is paired with every record of its block: (records missing
+    it) × (block size) pairs. A block larger than ``max_block`` is skipped and counted: it is a
+    placeholder name (``Unknown Unknown``, 10 000 of them without a date made 50M pairs and
+    7 GB), which the column cannot split since the records of interest lack it.
     """
     valid = np.ones(n, dtype=bool)
     for c in rule:
@@ -210,7 +213,8 @@ def _optional_pairs(
     starts = np.flatnonzero(np.r_[True, sk[1:] != sk[:-1]])
     sizes = np.diff(np.r_[starts, len(sk)])
     block_of = np.repeat(np.arange(len(starts)), sizes)
-    lacking = np.flatnonzero(lacks[rec])
+    big = sizes > max_block
+    lacking = np.flatnonzero(lacks[rec] & ~big[block_of])
     reps = sizes[block_of[lacking]]
     src = np.repeat(rec[lacking], reps)
     first = np.repeat(starts[block_of[lacking]], reps)
@@ -218,7 +222,7 @@ def _optional_pairs(
     dst = rec[first + offset]
     keep = src != dst
     a, b = src[keep], dst[keep]
-    return np.minimum(a, b) * n + np.maximum(a, b), 0, 0
+    return np.minimum(a, b) * n + np.maximum(a, b), int(big.sum()), int(sizes[big].sum())
 
 
 def candidate_pairs(
