@@ -346,6 +346,19 @@ def test_a_date_without_a_time_of_day_makes_no_run() -> None:
     assert (f.household_group == -1).all()
 
 
+def test_a_time_stamped_on_a_whole_site_is_no_registration_time() -> None:
+    from refuge.linkage.households import STAMP_MIN_RECORDS, without_stamps
+
+    stamped = STAMP_MIN_RECORDS + 1
+    # Site 0: every record at one minute (an export's stamp). Site 1: a busy minute of a big
+    # site (as many records, a tiny share of the site's), and its other minutes.
+    minute = np.array([5000] * stamped + [5000] * stamped + list(range(100_000)), dtype=np.int64)
+    site = np.array([0] * stamped + [1] * (stamped + 100_000), dtype=np.int32)
+    out = without_stamps(minute, site)
+    assert (out[:stamped] == -1).all()
+    assert (out[stamped:] == minute[stamped:]).all()
+
+
 @pytest.mark.parametrize(("pace", "expected"), [(0, 0), (4, 4), (9, 9), (30, -1)])
 def test_the_desks_pace_is_read_off_the_referenced_households(pace: int, expected: int) -> None:
     from refuge.linkage.households import family_gap, referenced

@@ -32,6 +32,33 @@ MAX_HOUSEHOLD: Final = 12
 MINUTES_PER_DAY: Final = 24 * 60
 
 
+# A minute stamped on more than this many of one site's records, and on more than this share
+# of them, is an export's or a batch upload's time, not the desk's. Both bounds: at a crossing
+# taking a million people in a week a real minute holds a few hundred registrations (0.1 % of
+# the site's), while an export stamps one minute on all of them.
+STAMP_MIN_RECORDS: Final = 100
+STAMP_MIN_SHARE: Final = 0.01
+
+
+def without_stamps(minute: I64, site: I32) -> I64:
+    """``minute`` with -1 (unknown) where it is a stamp (``STAMP_MIN_RECORDS``): such a time
+    says nothing of who came together (every record at 14:32 would otherwise be one run per
+    family name)."""
+    ok = np.flatnonzero(minute >= 0)
+    if len(ok) == 0:
+        return minute
+    sites = site[ok].astype(np.int64) + 1
+    _, inverse = unique_inverse(minute[ok] * (int(sites.max()) + 1) + sites)
+    per_minute = np.bincount(inverse)[inverse]
+    per_site = np.bincount(sites)[sites]
+    crowded = (per_minute > STAMP_MIN_RECORDS) & (per_minute > STAMP_MIN_SHARE * per_site)
+    if not crowded.any():
+        return minute
+    out = minute.copy()
+    out[ok[crowded]] = -1
+    return out
+
+
 def timed(minute: I64) -> npt.NDArray[np.bool_]:
     """Registrations whose time of day is known: midnight is where an export that keeps only
     the date puts the time, and a day is no run."""

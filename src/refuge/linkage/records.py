@@ -182,7 +182,7 @@ def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
     date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
     household = encode_values(_lower(df["household_ref"]))[0]
     site = encode_values(_lower(df["site"]))[0]
-    minute = registered_minutes(df["registered_at"])
+    minute = households.without_stamps(registered_minutes(df["registered_at"]), site)
     reference = households.referenced(household, site)
     phone, phone_numbers = phone_table(df["phone"])
     return _Plain(
