@@ -238,12 +238,13 @@ def test_given_name_equivalents(a: str, b: str, level: str) -> None:
 
 
 def test_shared_placeholder_birth_date_is_weaker_evidence() -> None:
-    # 60 records born on one placeholder date, 300 on dates spread over years and days: a pair
-    # agreeing on the placeholder gets a negative adjustment, on a rare date a positive one.
+    # 40 records born on one placeholder date (fewer than a placeholder read as missing), 300
+    # on dates spread over years and days: a pair agreeing on the placeholder gets a negative
+    # adjustment, on a rare date a positive one.
     from refuge.linkage.score import _tf_adjust
 
     rng = np.random.default_rng(0)
-    dates = ["1950-01-01"] * 60
+    dates = ["1950-01-01"] * 40
     dates += [
         f"{1930 + int(rng.integers(0, 60))}-{int(rng.integers(1, 13)):02d}-"
         f"{int(rng.integers(1, 29)):02d}"
@@ -471,19 +472,21 @@ def test_either_name_blocking_is_one_name_in_either_field() -> None:
 
 
 def test_either_name_blocks_larger_than_the_limit_are_split_not_fatal() -> None:
-    # 1 001 records with one surname and one (placeholder) birth date: the block is split by
-    # sex, as any other rule's is.
+    # 31 records with one surname and one birth date, over a block limit of 20: the block is
+    # split by sex, as any other rule's is.
     recs = [
-        Record(str(i), f"Given{i:04d}", "Petrosyan", sex="MF"[i % 2], birth_date="1980-01-01")
-        for i in range(1001)
+        Record(str(i), f"Given{i:02d}", "Petrosyan", sex="MF"[i % 2], birth_date="1980-03-07")
+        for i in range(31)
     ]
     f = features(to_frame(recs))
     cfg = dataclasses.replace(
-        LinkageConfig(), blocking=(("either_name", "birth_year", "birth_md"),)
+        LinkageConfig(),
+        blocking=(("either_name", "birth_year", "birth_md"),),
+        max_block_size=20,
     )
     left, right, stats = candidate_pairs(f, cfg)
     assert "skipped_blocks[either_name+birth_year+birth_md]" not in stats
-    assert len(left) == 501 * 500 // 2 + 500 * 499 // 2  # each sex's block, every pair once
+    assert len(left) == 16 * 15 // 2 + 15 * 14 // 2  # each sex's block, every pair once
     bad = dataclasses.replace(LinkageConfig(), blocking=(("?either_name", "birth_year"),))
     with pytest.raises(ValueError, match="optional"):
         candidate_pairs(f, bad)
@@ -499,6 +502,34 @@ def test_a_placeholder_name_without_dates_does_not_pair_everyone_with_everyone()
     left, right, stats = candidate_pairs(f, cfg)
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(60, 61)}
     assert stats["skipped_block_records[name_pair+?birth_md]"] == 60
+
+
+def test_placeholders_typed_for_everyone_are_read_as_missing() -> None:
+    from refuge.linkage.records import PLACEHOLDER_MIN_RECORDS
+
+    many = PLACEHOLDER_MIN_RECORDS + 1
+    recs = [
+        Record(
+            f"p{i}",
+            f"Given{i}",
+            f"Family{i}",
+            birth_date="1900-01-01",
+            phone="000000000",
+            household_ref="0",
+            site="Goris",
+        )
+        for i in range(many)
+    ]
+    recs += [  # a real family: one reference, one phone, a twin's birth date
+        Record(f"f{i}", f"Child{i}", "Sargsyan", birth_date="2010-05-04", phone="091234567",
+               household_ref="KOR-1", site="Goris")
+        for i in range(3)
+    ]  # fmt: skip
+    f = features(to_frame(recs))
+    assert (f.household[:many] == -1).all() and (f.household[many:] >= 0).all()
+    assert (f.phone[:many] == -1).all() and (f.phone[many:] >= 0).all()
+    assert (f.year[:many] == 0).all() and (f.date_code[:many] == -1).all()
+    assert (f.year[many:] == 2010).all() and (f.date_code[many:] >= 0).all()
 
 
 def test_a_crosswise_pair_is_scored_alike_in_either_order() -> None:
