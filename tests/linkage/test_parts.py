@@ -206,6 +206,17 @@ def test_cli_link_and_evaluate(tmp_path: Path) -> None:
     assert "B-cubed" in readable.stdout
 
 
+def test_cli_link_says_when_names_are_all_there_is(tmp_path: Path) -> None:
+    src = tmp_path / "names.csv"
+    src.write_text(
+        "record_id,given_name,family_name\na,Anna,Petrosyan\nb,Anna,Petrosyan\n",
+        encoding="utf-8",
+    )
+    res = _refuge("link", str(src), "--out", str(tmp_path / "out.csv"))
+    assert res.returncode == 0, res.stderr
+    assert "names alone" in res.stderr
+
+
 @pytest.mark.parametrize(
     ("a", "b", "level"),
     [

@@ -17,6 +17,10 @@ from refuge.linkage.io import InterchangeFormatError, read_interchange
 from refuge.linkage.pipeline import link
 from refuge.linkage.score import ScoredPair
 
+# Without any of these, two records can agree on names only, which at registry size is seldom
+# enough to link them: the user is told, rather than left to wonder at one person per record.
+EVIDENCE_BESIDES_NAMES = ("birth_date", "phone", "household_ref")
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", type=Path, help="interchange CSV of registrations")
@@ -110,6 +114,13 @@ def run(args: argparse.Namespace) -> int:
         "seconds": round(time.perf_counter() - t0, 3),
         "stats": result.stats,
     }
+    evidence = [c for c in EVIDENCE_BESIDES_NAMES if c in frame.columns and (frame[c] != "").any()]
+    if not evidence and len(ids) > 1:
+        print(  # noqa: T201
+            "refuge link: note: no birth date, phone or household reference in the file; "
+            "names alone rarely make a link",
+            file=sys.stderr,
+        )
     if args.json:
         print(json.dumps(summary, indent=2))  # noqa: T201
     else:
