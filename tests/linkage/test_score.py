@@ -97,3 +97,28 @@ def test_a_year_shared_by_few_records_weighs_more(
     cmp = compare(f, np.array([n - 4, n - 2]), np.array([n - 3, n - 1]), cfg)
     date = contributions(f, cmp, cfg)["birth_date"]
     assert date[1] > date[0] + 1.0
+
+
+def test_the_same_person_class_has_ceilings_on_contradictions() -> None:
+    from refuge.linkage.score import M_CEILINGS, _capped
+
+    level, ceiling = M_CEILINGS["given_name"][0]
+    p = np.full(6, 0.02)
+    p[level] = 0.9  # a same-person class that says given names differ: twins, not one person
+    capped = _capped(p / p.sum(), M_CEILINGS["given_name"])
+    assert capped[level] == pytest.approx(ceiling)
+    assert capped.sum() == pytest.approx(1.0)
+    others = np.delete(capped, level)
+    assert np.allclose(others, others[0])  # the rest keep their proportions
+    fine = np.array([0.5, 0.3, 0.1, 0.05, 0.04, 0.01])
+    assert (_capped(fine, M_CEILINGS["given_name"]) == fine).all()
+
+
+def test_a_normal_fit_stays_under_the_ceilings(fitted: tuple[pl.DataFrame, LinkageConfig]) -> None:
+    from refuge.linkage.compare import LEVELS
+    from refuge.linkage.score import M_CEILINGS
+
+    _, cfg = fitted
+    for field, ceilings in M_CEILINGS.items():
+        for level, ceiling in ceilings:
+            assert cfg.m[field][LEVELS[field][level]] < ceiling / 2, field
