@@ -155,6 +155,51 @@ class TestReadInterchange:
         assert df["record_id"].to_list() == ["1", "4"]
         assert [i.line for i in issues if i.rejected] == [3, 4]
 
+    def test_lines_ended_by_cr_alone_are_lines(self, tmp_path: Path) -> None:
+        p = tmp_path / "cr.csv"
+        text = HEADER + "1,Armen,Petrosyan,1980,,t,s,\n" + "2,Anna,Hakobyan,1990,,t,s,\n"
+        p.write_bytes(text.replace("\n", "\r").encode())
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["1", "2"]
+        assert issues == []
+
+    def test_a_short_row_is_rejected_not_shifted(self, tmp_path: Path) -> None:
+        p = tmp_path / "short.csv"
+        p.write_text(
+            HEADER
+            + "1,Armen,Petrosyan,1980,,t,s,\n"
+            + "2,Hakobyan,1990,,t,s\n"  # a field left out: the rest would slide left
+            + "\n"  # a blank line is no row at all
+            + "3,Ani,Sargsyan,1999,,t,s,\n"
+        )
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["1", "3"]
+        assert [(i.line, i.rejected) for i in issues] == [(3, True)]
+        assert "6 fields where the header has 8" in issues[0].reason
+
+    def test_an_open_quote_rejects_its_own_line_only(self, tmp_path: Path) -> None:
+        p = tmp_path / "quote.csv"
+        p.write_text(
+            HEADER
+            + '1,"Armen,Petrosyan,1980,,t,s,\n'
+            + "2,Anna,Hakobyan,1990,,t,s,\n"
+            + "3,Ani,Sargsyan,1999,,t,s,\n"
+        )
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["2", "3"]
+        assert [(i.line, i.rejected) for i in issues] == [(2, True)]
+
+    def test_lines_are_counted_across_quoted_line_breaks(self, tmp_path: Path) -> None:
+        p = tmp_path / "multi.csv"
+        p.write_text(
+            HEADER
+            + '1,"Armen\nJr",Petrosyan,1980,,t,s,\n'
+            + "1,Anna,Hakobyan,1990,,t,s,\n"  # a repeated record_id, on physical line 4
+        )
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["1"]
+        assert [(i.line, i.rejected) for i in issues] == [(4, True)]
+
     def test_refuses_a_file_of_another_format(self, tmp_path: Path) -> None:
         p = tmp_path / "d.csv"
         p.write_text("id,name\n1,x\n")

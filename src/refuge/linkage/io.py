@@ -14,6 +14,7 @@ import io as _io
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 
 from refuge.linkage.normalise import parse_birth_dates
@@ -42,44 +43,115 @@ def _strip_bom(name: str) -> str:
     return name.lstrip("\ufeff").strip()
 
 
-def _read_fast(data: bytes) -> pl.DataFrame | None:
+def _read_fast(data: bytes, issues: list[Issue]) -> pl.DataFrame | None:
+    """Polars' reader, with a ``_line`` column (the row's first physical line) and rows of too
+    few fields rejected: Polars fills them with empty values, which would shift a short row's
+    values into the wrong columns silently."""
     # Polars reads the bytes as they are (strict UTF-8: a broken byte raises and the slow
     # reader takes over); decoding to a Python string first cost three copies of the file.
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if b"\n" not in body and b"\r" in body:  # lines ended by CR alone (old Mac software)
+        body = body.replace(b"\r", b"\n")
     try:
         df = pl.read_csv(body, infer_schema=False)
     except Exception:  # noqa: BLE001  # any parse problem: fall back to the line-by-line reader
         return None
-    return df
+    df = df.with_columns(pl.all().fill_null(""))
+    if b'"' in body:
+        # A quoted field may hold line breaks: a row then takes more than one physical line.
+        span = 1 + pl.sum_horizontal(pl.col(c).str.count_matches("\n") for c in df.columns)
+        line = pl.lit(2) + span.cum_sum() - span
+    else:
+        span, line = pl.lit(1), pl.int_range(2, pl.len() + 2)
+    df = df.with_columns(line.alias("_line"), span.alias("_span"))
+    blank = pl.all_horizontal(pl.col(c).str.strip_chars() == "" for c in df.columns[:-2])
+    df = df.filter(~blank)
+    last = df.columns[-3]
+    short = df.filter(pl.col(last) == "")
+    if short.height:
+        width = len(df.columns) - 2
+        bad = _short_rows(body.split(b"\n"), short["_line"], short["_span"], width)
+        for at, fields in bad:
+            issues.append(Issue(at, "", f"{fields} fields where the header has {width}", True))
+        if bad:
+            df = df.filter(~pl.col("_line").is_in([at for at, _ in bad]))
+    return df.drop("_span")
+
+
+def _short_rows(
+    lines: list[bytes], starts: pl.Series, spans: pl.Series, width: int
+) -> list[tuple[int, int]]:
+    """``(line, fields)`` of the rows with fewer than ``width`` fields, among rows whose last
+    field is empty (only they can be short). Fields of a one-line row without quotes are
+    counted by their commas, in Polars; the few others are parsed by ``csv``."""
+    text = pl.Series(lines, dtype=pl.Binary).cast(pl.Utf8, strict=False).fill_null("")
+    first = text.gather((starts - 1).to_numpy())
+    simple = ((spans == 1) & ~first.str.contains('"', literal=True)).to_numpy()
+    counts = (first.str.count_matches(",", literal=True) + 1).to_numpy()
+    line_of = starts.to_numpy()
+    out = [(int(line_of[i]), int(counts[i])) for i in np.flatnonzero(simple & (counts < width))]
+    for i in np.flatnonzero(~simple).tolist():
+        start, n = int(line_of[i]), int(spans[i])
+        raw = b"\n".join(lines[start - 1 : start - 1 + n]).decode("utf-8")
+        fields = len(next(csv.reader(_io.StringIO(raw, newline="")), []))
+        if fields < width:
+            out.append((start, fields))
+    return out
 
 
 def _read_slow(data: bytes, issues: list[Issue]) -> pl.DataFrame:
-    """Line-by-line reader that survives broken encoding and ragged rows."""
+    """Line-by-line reader that survives broken encoding, ragged rows and a stray quote.
+
+    Each physical line is one row, so a quote left open rejects its own line and no other
+    (a field quoted across lines is read only by the fast reader).
+    """
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
-    reader = csv.reader(_io.StringIO(text, newline=""))
-    try:
-        header = [_strip_bom(h) for h in next(reader)]
-    except StopIteration:
-        raise InterchangeFormatError(f"empty file; expected a header row: {EXPECTED}") from None
+    if "\n" not in text and "\r" in text:  # lines ended by CR alone (old Mac software)
+        text = text.replace("\r", "\n")
+    lines = text.split("\n")
+    parse = _LineParser()
+    if not lines[0].strip():
+        raise InterchangeFormatError(f"empty file; expected a header row: {EXPECTED}")
+    header = [_strip_bom(h) for h in parse(lines[0].rstrip("\r")) or []]
     rows: list[list[str]] = []
-    for row in reader:
-        line = reader.line_num
-        if not any(c.strip() for c in row):
+    numbers: list[int] = []
+    for number, raw in enumerate(lines[1:], start=2):
+        line = raw.rstrip("\r")
+        if not line.strip():
+            continue
+        row = parse(line)
+        if row is None:
+            issues.append(Issue(number, "", "a quote opened and not closed", True))
             continue
         if len(row) != len(header):
             issues.append(
-                Issue(line, "", f"{len(row)} fields where the header has {len(header)}", True)
+                Issue(number, "", f"{len(row)} fields where the header has {len(header)}", True)
             )
             continue
         if any("\ufffd" in c for c in row):
             col = header[next(i for i, c in enumerate(row) if "\ufffd" in c)]
-            issues.append(Issue(line, col, "broken encoding (not UTF-8)", True))
+            issues.append(Issue(number, col, "broken encoding (not UTF-8)", True))
             continue
         rows.append(row)
-    return pl.DataFrame(
+        numbers.append(number)
+    df = pl.DataFrame(
         {h: [r[i] for r in rows] for i, h in enumerate(header)},
         schema={h: pl.Utf8 for h in header},
     )
+    return df.with_columns(pl.Series("_line", numbers, dtype=pl.Int64))
+
+
+class _LineParser:
+    """One CSV line into its fields, or None when a quote is left open."""
+
+    def __init__(self) -> None:
+        csv.field_size_limit(2**31 - 1)  # a name of any length is read, not a crash
+
+    def __call__(self, line: str) -> list[str] | None:
+        try:
+            return next(csv.reader([line], strict=True), [])
+        except csv.Error:
+            return None
 
 
 def read_interchange(path: str | Path) -> tuple[pl.DataFrame, list[Issue]]:
@@ -89,8 +161,9 @@ def read_interchange(path: str | Path) -> tuple[pl.DataFrame, list[Issue]]:
     """
     data = Path(path).read_bytes()
     issues: list[Issue] = []
-    df = _read_fast(data)
+    df = _read_fast(data, issues)
     if df is None:
+        issues = []
         df = _read_slow(data, issues)
     df = df.rename({c: _strip_bom(c) for c in df.columns})
     missing = [c for c in REQUIRED if c not in df.columns]
@@ -99,9 +172,7 @@ def read_interchange(path: str | Path) -> tuple[pl.DataFrame, list[Issue]]:
             f"{path}: not an interchange CSV: missing column(s) {', '.join(missing)}; "
             f"expected a header with {EXPECTED}"
         )
-    df = df.with_columns(pl.all().cast(pl.Utf8).fill_null("").str.strip_chars())
-    line = pl.int_range(2, df.height + 2, eager=True).alias("_line")
-    df = df.with_columns(line)
+    df = df.with_columns(pl.exclude("_line").cast(pl.Utf8).fill_null("").str.strip_chars())
     bad_id = df.filter(pl.col("record_id") == "")
     for ln in bad_id["_line"].to_list():
         issues.append(Issue(ln, "record_id", "missing record_id", True))
