@@ -98,6 +98,16 @@ def test_line_numbers_count_physical_lines_and_skip_blank_rows(tmp_path: Path) -
     assert [(r.line, r.cells[0]) for r in file.rows()] == [(2, "A1"), (5, "A2"), (7, "A1")]
 
 
+def test_a_quote_left_open_loses_only_its_own_row(tmp_path: Path) -> None:
+    broken = ROW.replace("A1,", 'A0,"', 1)  # a quote opened before a value, never closed
+    text = f"{HEADER}\n{broken}\n{ROW}\n{ROW.replace('A1', 'A2')}\n"
+    file = open_interchange(write(tmp_path, "open_quote.csv", text.encode()))
+    rows = [(r.line, r.cells[0], len(r.cells)) for r in file.rows()]
+    width = len(HEADER.split(","))
+    assert rows[1:] == [(3, "A1", width), (4, "A2", width)]
+    assert rows[0][:2] == (2, "A0") and rows[0][2] != width  # rejected for its cell count
+
+
 def test_xlsx_rows_keep_sheet_row_numbers_and_typed_text(tmp_path: Path) -> None:
     path = tmp_path / "arrivals.xlsx"
     workbook = openpyxl.Workbook()

@@ -27,6 +27,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,8 +209,13 @@ def _open_csv(path: Path, text: str, sha256: str) -> InterchangeFile:
     raise first_error
 
 
+# The line breaks ``csv`` counts in ``line_num`` (io.StringIO with newline="").
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def _csv_rows(text: str, delimiter: str, width: int, path: Path) -> Iterator[RawRow]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines: list[str] | None = None  # physical lines, split only if a quote runs away
     header_done = False
     start = 1
     try:
@@ -222,12 +228,25 @@ def _csv_rows(text: str, delimiter: str, width: int, path: Path) -> Iterator[Raw
                 continue
             if len(cells) > width and not any(c.strip() for c in cells[width:]):
                 cells = cells[:width]  # Excel's trailing empty cells
+            if len(cells) != width and start - line > 1:
+                # A quote opened and never closed swallowed the lines after it: the row is its
+                # own line (rejected for its cell count), and every line it swallowed is read
+                # again on its own, so one stray quote loses nothing but its row.
+                lines = lines if lines is not None else _LINE_BREAK.split(text)
+                for number in range(line, start):
+                    if lines[number - 1].strip():
+                        yield RawRow(number, _line_cells(lines[number - 1], delimiter))
+                continue
             yield RawRow(line, cells)
     except csv.Error as exc:
         raise InterchangeFormatError(
             f"{path.name}: the CSV cannot be read after line {start - 1} ({exc}); "
             "a quote probably opens a value that never closes"
         ) from None
+
+
+def _line_cells(line: str, delimiter: str) -> list[str]:
+    return next(csv.reader([line], delimiter=delimiter), [])
 
 
 def _open_xlsx(path: Path, sha256: str) -> InterchangeFile:
