@@ -69,6 +69,9 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
         ("Armenian ջ as j after n stays j", "Ganjalyan", "Գանջալյան"),
         ("French ou for ու", "Manoukian", "Manukyan"),
         ("Ukrainian passport ie for initial Є", "Iefymenko", "Єфименко"),
+        ("a form of address typed before the name", "Mr. Armen", "Армен"),
+        ("Russian г-жа", "г-жа Анна", "Anna"),
+        ("Armenian Տիկ.", "Տիկ. Անահիտ", "Anahit"),
         ("French you for յու is not Russian ё", "Haroutyounian", "Հարությունյան"),
         ("French you after g", "Gyoulnazarian", "Gyulnazaryan"),
         ("initial ye and e", "Yeghiazaryan", "Egiazaryan"),
@@ -113,3 +116,8 @@ def test_to_latin_is_readable_bgn() -> None:
     assert to_latin("Ոսկան") == "voskan"
     assert to_latin("Հովհաննիսյան") == "hovhannisyan"
     assert to_latin("Егиазарян") == "yegiazaryan"
+
+
+def test_a_name_that_begins_like_a_title_keeps_it() -> None:
+    assert name_key("Missak") != name_key("Sak")
+    assert name_key("Dr") != ""  # a title alone is a name, not nothing

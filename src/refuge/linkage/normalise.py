@@ -187,11 +187,17 @@ def name_key(text: str) -> str:
     ``akopian``. A name in a script we do not transliterate keeps its lower-cased letters, so
     it still matches itself.
     """
-    latin = to_latin(text)
+    latin = to_latin(_TITLE_RE.sub("", text))
     key = fold(latin)
     if not key:
         key = "".join(c for c in latin if c.isalpha())
     return tables.SURNAME_KEY_ALIASES.get(key, key)
+
+
+# A form of address some desks type before a name (Mr., г-н, Պրն.): no part of the name.
+_TITLE_RE: Final = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(t) for t in tables.TITLES) + r")\.?\s+(?=\S)", re.IGNORECASE
+)
 
 
 @cache

@@ -300,6 +300,14 @@ SUFFIX_REPLACEMENT: Final[str] = "yan"
 # sees.
 SLAVIC_J_PATTERN: Final[str] = r"(?<=[bfiklmpstv])j(?=[aeiou])|(?<=[nr])j(?=a$)|(?<=[aeou])j$"
 
+# Forms of address typed before a name at some desks (English, Russian, Armenian; abbreviated
+# and in full). Removed only before another word, so a name is never emptied.
+TITLES: Final[tuple[str, ...]] = (
+    "mr", "mrs", "ms", "miss", "dr",
+    "г-н", "г-жа", "гн", "гжа", "господин", "госпожа",
+    "պրն", "տկն", "տիկ", "պարոն", "տիկին", "օրդ", "օրիորդ",
+)  # fmt: skip
+
 # Russian-style patronymic endings (Cyrillic already transliterated): Арменович → armen.
 PATRONYMIC_PATTERN: Final[str] = (
     r"(?<=[a-z]{2})"
