@@ -108,6 +108,14 @@ def test_a_quote_left_open_loses_only_its_own_row(tmp_path: Path) -> None:
     assert rows[0][:2] == (2, "A0") and rows[0][2] != width  # rejected for its cell count
 
 
+def test_a_quote_left_open_and_closed_rows_later_loses_no_row(tmp_path: Path) -> None:
+    broken = ROW.replace("A1,", 'A0,"', 1)
+    later = 'A3,"Hovhannes",Hakobyan,M,1985,2023-09-26T14:05,Goris'  # its quote closes A0's
+    text = f"{HEADER}\n{broken}\n{ROW}\n{later}\n"
+    file = open_interchange(write(tmp_path, "late_quote.csv", text.encode()))
+    assert [(r.line, r.cells[0]) for r in file.rows()][1:] == [(3, "A1"), (4, "A3")]
+
+
 def test_xlsx_rows_keep_sheet_row_numbers_and_typed_text(tmp_path: Path) -> None:
     path = tmp_path / "arrivals.xlsx"
     workbook = openpyxl.Workbook()

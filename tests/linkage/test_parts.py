@@ -189,6 +189,18 @@ class TestReadInterchange:
         assert df["record_id"].to_list() == ["2", "3"]
         assert [(i.line, i.rejected) for i in issues] == [(2, True)]
 
+    def test_an_open_quote_closed_rows_later_keeps_the_rows_between(self, tmp_path: Path) -> None:
+        p = tmp_path / "late.csv"
+        p.write_text(
+            HEADER
+            + '1,"Armen,Petrosyan,1980,,t,s,\n'
+            + "2,Anna,Hakobyan,1990,,t,s,\n"
+            + '3,Ani",Sargsyan,1999,,t,s,\n'  # a stray quote that closes the one left open
+        )
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["2", "3"]
+        assert [(i.line, i.rejected) for i in issues] == [(2, True)]
+
     def test_lines_are_counted_across_quoted_line_breaks(self, tmp_path: Path) -> None:
         p = tmp_path / "multi.csv"
         p.write_text(

@@ -228,7 +228,7 @@ def _csv_rows(text: str, delimiter: str, width: int, path: Path) -> Iterator[Raw
                 continue
             if len(cells) > width and not any(c.strip() for c in cells[width:]):
                 cells = cells[:width]  # Excel's trailing empty cells
-            if len(cells) != width and start - line > 1:
+            if start - line > 1 and (len(cells) != width or _swallowed(cells, delimiter, width)):
                 # A quote opened and never closed swallowed the lines after it: the row is its
                 # own line (rejected for its cell count), and every line it swallowed is read
                 # again on its own, so one stray quote loses nothing but its row.
@@ -243,6 +243,18 @@ def _csv_rows(text: str, delimiter: str, width: int, path: Path) -> Iterator[Raw
             f"{path.name}: the CSV cannot be read after line {start - 1} ({exc}); "
             "a quote probably opens a value that never closes"
         ) from None
+
+
+def _swallowed(cells: list[str], delimiter: str, width: int) -> bool:
+    """A value running over a line break that holds a whole row of the file: a quote opened
+    before it and closed only at a later row's quoted value (``A2,"Aram`` … ``A5,"Aram5"``),
+    which leaves the cell count right and the rows between inside one name."""
+    return any(
+        part.count(delimiter) >= width - 1
+        for cell in cells
+        if "\n" in cell or "\r" in cell
+        for part in _LINE_BREAK.split(cell)[1:]
+    )
 
 
 def _line_cells(line: str, delimiter: str) -> list[str]:

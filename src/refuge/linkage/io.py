@@ -59,6 +59,11 @@ def _read_fast(data: bytes, issues: list[Issue]) -> pl.DataFrame | None:
     df = df.with_columns(pl.all().fill_null(""))
     if b'"' in body:
         # A quoted field may hold line breaks: a row then takes more than one physical line.
+        # A field holding a whole row after a break is a quote left open and closed by a later
+        # row's quote: the line-by-line reader rejects its line and keeps the rows it held.
+        whole_row = f"\n(?:[^\n]*,){{{max(len(df.columns) - 1, 1)}}}"
+        if df.select(pl.any_horizontal(pl.all().str.contains(whole_row).any())).item():
+            return None
         span = 1 + pl.sum_horizontal(pl.col(c).str.count_matches("\n") for c in df.columns)
         line = pl.lit(2) + span.cum_sum() - span
     else:
