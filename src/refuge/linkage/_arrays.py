@@ -58,6 +58,13 @@ def unique_inverse(x: npt.NDArray[np.integer]) -> tuple[I64, I64]:
     return s[new], inv
 
 
+def occurrences(x: npt.NDArray[np.integer]) -> I64:
+    """Per element, how many elements hold its value (itself included)."""
+    _, inverse = unique_inverse(x)
+    counts: I64 = np.bincount(inverse)[inverse]
+    return counts
+
+
 def argsort(x: npt.NDArray[np.integer]) -> I64:
     """Indices that sort ``x``; ties in any order (callers must not depend on it).
 

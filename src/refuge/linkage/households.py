@@ -15,7 +15,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from refuge.linkage._arrays import dense_codes, unique_inverse
+from refuge.linkage._arrays import dense_codes, occurrences
 
 I64 = npt.NDArray[np.int64]
 I32 = npt.NDArray[np.int32]
@@ -48,9 +48,8 @@ def without_stamps(minute: I64, site: I32) -> I64:
     if len(ok) == 0:
         return minute
     sites = site[ok].astype(np.int64) + 1
-    _, inverse = unique_inverse(minute[ok] * (int(sites.max()) + 1) + sites)
-    per_minute = np.bincount(inverse)[inverse]
-    per_site = np.bincount(sites)[sites]
+    per_minute = occurrences(minute[ok] * (int(sites.max()) + 1) + sites)
+    per_site = occurrences(sites)
     crowded = (per_minute > STAMP_MIN_RECORDS) & (per_minute > STAMP_MIN_SHARE * per_site)
     if not crowded.any():
         return minute
@@ -130,8 +129,7 @@ def sized(raw: I64) -> I64:
     ok = raw >= 0
     if not ok.any():
         return out
-    uniq, inv = unique_inverse(raw[ok])
-    size = np.bincount(inv, minlength=len(uniq))
-    keep = (size[inv] >= 2) & (size[inv] <= MAX_HOUSEHOLD)
-    out[ok] = dense_codes(np.where(keep, inv, -1))[0]
+    size = occurrences(raw[ok])
+    keep = (size >= 2) & (size <= MAX_HOUSEHOLD)
+    out[ok] = dense_codes(np.where(keep, raw[ok], -1))[0]
     return out

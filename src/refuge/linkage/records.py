@@ -17,7 +17,7 @@ import numpy.typing as npt
 import polars as pl
 
 from refuge.linkage import households
-from refuge.linkage._arrays import dense_codes, frequencies, unique_inverse
+from refuge.linkage._arrays import dense_codes, frequencies, occurrences
 from refuge.linkage.normalise import (
     name_key,
     normalise_phone,
@@ -193,8 +193,7 @@ def _crowded(codes: npt.NDArray[np.integer], limit: float) -> npt.NDArray[np.boo
     out = np.zeros(len(codes), dtype=bool)
     ok = np.flatnonzero(codes >= 0)
     if len(ok):
-        _, inverse = unique_inverse(codes[ok])
-        out[ok] = np.bincount(inverse)[inverse] > limit
+        out[ok] = occurrences(codes[ok]) > limit
     return out
 
 
