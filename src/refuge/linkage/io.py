@@ -50,8 +50,6 @@ def _read_fast(data: bytes, issues: list[Issue]) -> pl.DataFrame | None:
     # Polars reads the bytes as they are (strict UTF-8: a broken byte raises and the slow
     # reader takes over); decoding to a Python string first cost three copies of the file.
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
-    if b"\n" not in body and b"\r" in body:  # lines ended by CR alone (old Mac software)
-        body = body.replace(b"\r", b"\n")
     try:
         df = pl.read_csv(body, infer_schema=False)
     except Exception:  # noqa: BLE001  # any parse problem: fall back to the line-by-line reader
@@ -76,8 +74,7 @@ def _read_fast(data: bytes, issues: list[Issue]) -> pl.DataFrame | None:
     if short.height:
         width = len(df.columns) - 2
         bad = _short_rows(body.split(b"\n"), short["_line"], short["_span"], width)
-        for at, fields in bad:
-            issues.append(Issue(at, "", f"{fields} fields where the header has {width}", True))
+        issues.extend(_wrong_width(at, fields, width) for at, fields in bad)
         if bad:
             df = df.filter(~pl.col("_line").is_in([at for at, _ in bad]))
     return df.drop("_span")
@@ -110,28 +107,23 @@ def _read_slow(data: bytes, issues: list[Issue]) -> pl.DataFrame:
     Each physical line is one row, so a quote left open rejects its own line and no other
     (a field quoted across lines is read only by the fast reader).
     """
-    text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
-    if "\n" not in text and "\r" in text:  # lines ended by CR alone (old Mac software)
-        text = text.replace("\r", "\n")
-    lines = text.split("\n")
-    parse = _LineParser()
+    csv.field_size_limit(2**31 - 1)  # a name of any length is read, not a crash
+    lines = data.decode("utf-8", errors="replace").lstrip("\ufeff").split("\n")
     if not lines[0].strip():
         raise InterchangeFormatError(f"empty file; expected a header row: {EXPECTED}")
-    header = [_strip_bom(h) for h in parse(lines[0].rstrip("\r")) or []]
+    header = [_strip_bom(h) for h in _line_fields(lines[0].rstrip("\r")) or []]
     rows: list[list[str]] = []
     numbers: list[int] = []
     for number, raw in enumerate(lines[1:], start=2):
         line = raw.rstrip("\r")
         if not line.strip():
             continue
-        row = parse(line)
+        row = _line_fields(line)
         if row is None:
             issues.append(Issue(number, "", "a quote opened and not closed", True))
             continue
         if len(row) != len(header):
-            issues.append(
-                Issue(number, "", f"{len(row)} fields where the header has {len(header)}", True)
-            )
+            issues.append(_wrong_width(number, len(row), len(header)))
             continue
         if any("\ufffd" in c for c in row):
             col = header[next(i for i, c in enumerate(row) if "\ufffd" in c)]
@@ -146,17 +138,16 @@ def _read_slow(data: bytes, issues: list[Issue]) -> pl.DataFrame:
     return df.with_columns(pl.Series("_line", numbers, dtype=pl.Int64))
 
 
-class _LineParser:
+def _line_fields(line: str) -> list[str] | None:
     """One CSV line into its fields, or None when a quote is left open."""
+    try:
+        return next(csv.reader([line], strict=True), [])
+    except csv.Error:
+        return None
 
-    def __init__(self) -> None:
-        csv.field_size_limit(2**31 - 1)  # a name of any length is read, not a crash
 
-    def __call__(self, line: str) -> list[str] | None:
-        try:
-            return next(csv.reader([line], strict=True), [])
-        except csv.Error:
-            return None
+def _wrong_width(line: int, fields: int, width: int) -> Issue:
+    return Issue(line, "", f"{fields} fields where the header has {width}", True)
 
 
 def read_interchange(path: str | Path) -> tuple[pl.DataFrame, list[Issue]]:
@@ -165,10 +156,11 @@ def read_interchange(path: str | Path) -> tuple[pl.DataFrame, list[Issue]]:
     Row order is kept; ``issues`` lists rejected rows and flagged values with line numbers.
     """
     data = Path(path).read_bytes()
+    if b"\n" not in data and b"\r" in data:  # lines ended by CR alone (old Mac software)
+        data = data.replace(b"\r", b"\n")
     issues: list[Issue] = []
-    df = _read_fast(data, issues)
+    df = _read_fast(data, issues)  # None before it notes any issue
     if df is None:
-        issues = []
         df = _read_slow(data, issues)
     df = df.rename({c: _strip_bom(c) for c in df.columns})
     missing = [c for c in REQUIRED if c not in df.columns]
