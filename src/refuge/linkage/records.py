@@ -211,10 +211,11 @@ def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
     date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
     household = encode_values(_lower(df["household_ref"]))[0]
     site = encode_values(_lower(df["site"]))[0]
-    crowded = _crowded(households.referenced(household, site), PLACEHOLDER_MIN_RECORDS)
-    household = np.where(crowded, -1, household).astype(np.int32)
-    minute = households.without_stamps(registered_minutes(df["registered_at"]), site)
     reference = households.referenced(household, site)
+    crowded = _crowded(reference, PLACEHOLDER_MIN_RECORDS)
+    household = np.where(crowded, -1, household).astype(np.int32)
+    reference = np.where(crowded, -1, reference)
+    minute = households.without_stamps(registered_minutes(df["registered_at"]), site)
     phone, phone_numbers = phone_table(df["phone"])
     phone = np.where(_crowded(phone, PLACEHOLDER_MIN_RECORDS), -1, phone).astype(np.int32)
     return _Plain(
