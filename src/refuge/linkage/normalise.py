@@ -71,6 +71,9 @@ _RUSSIAN_YO_RE: Final = re.compile(r"(?<=[bcdfgklmnprstvz])yo(?!u)")
 _FINAL_IJ_RE: Final = re.compile(r"ij$")
 _SLAVIC_J_RE: Final = re.compile(tables.SLAVIC_J_PATTERN)
 _INITIAL_VO_RE: Final = re.compile(r"^vo(?=[^aeiouy])")
+# Armenian and Russian write a foreign initial W before a vowel as ու/у (Ուիլյամ, Уильям,
+# Ուերներ for Werner, Уэйн for Wayne), where Latin keeps w, which the key reads as v.
+_INITIAL_W_RE: Final = re.compile(r"^u(?=[aeio])")
 # A letter followed by itself is dropped: doubled letters collapse (a deletion, not a template
 # substitution, which cost three times as much).
 _RUNS_RE: Final = re.compile(r"(.)(?=\1)")
@@ -159,6 +162,8 @@ def _fold_word(word: str) -> str:
         word = _INITIAL_YE_RE.sub("e", word)
     if word.startswith("vo"):
         word = _INITIAL_VO_RE.sub("o", word)
+    elif word.startswith("u"):
+        word = _INITIAL_W_RE.sub("v", word)
     if "c" in word:
         word = _HARD_C_RE.sub("k", _SOFT_C_RE.sub("ts", word))
     return _FOLD_RE.sub(_fold_token, word).translate(_FOLD_LETTERS)
