@@ -235,3 +235,31 @@ def test_import_does_not_load_django() -> None:
     code = "import sys, refuge.linkage, refuge.linkage.cli_link; print('django' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_queued_jobs_the_pool_has_not_begun_run_on_the_callers_thread() -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from refuge.linkage.pipeline import _queued
+
+    started, release = threading.Event(), threading.Event()
+    ran_on: dict[str, str] = {}
+
+    def slow() -> str:
+        ran_on["slow"] = threading.current_thread().name
+        started.set()
+        release.wait(timeout=10)
+        return "slow"
+
+    def quick() -> str:
+        ran_on["quick"] = threading.current_thread().name
+        release.set()  # only the caller's thread can run this while the worker waits
+        return "quick"
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="worker") as pool:
+        results = _queued(pool, [slow, quick])
+        started.wait(timeout=10)
+        assert results() == ["slow", "quick"]
+    assert ran_on["slow"].startswith("worker")
+    assert ran_on["quick"] == threading.current_thread().name

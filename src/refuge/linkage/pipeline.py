@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -35,10 +36,12 @@ from refuge.linkage.score import (
     explain_pairs,
     fit,
     match_weights,
-    unrelated,
+    merge_unrelated,
+    unrelated_parts,
 )
 
 Progress = Callable[[str, float], None]
+T = TypeVar("T")
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
 
@@ -87,6 +90,18 @@ def _index_pairs(
     return np.array(a, dtype=np.int64), np.array(b, dtype=np.int64)
 
 
+def _queued(pool: Executor, jobs: Sequence[Callable[[], T]]) -> Callable[[], list[T]]:
+    """Queue ``jobs`` on ``pool``; the returned function gives their results, running itself
+    (last first) those the pool has not begun: the caller's thread helps instead of waiting."""
+    futures = [pool.submit(job) for job in jobs]
+
+    def results() -> list[T]:
+        done = {i: jobs[i]() for i in reversed(range(len(jobs))) if futures[i].cancel()}
+        return [done[i] if i in done else fut.result() for i, fut in enumerate(futures)]
+
+    return results
+
+
 def _run(
     frame: pl.DataFrame,
     config: LinkageConfig,
@@ -112,7 +127,7 @@ def _run(
     given_fitted = config.fitted
     with ThreadPoolExecutor(max_workers=1) as pool:
         # u (random pairs) needs the records only: drawn while blocking and comparison run.
-        sample = pool.submit(unrelated, f, config) if threads and not given_fitted else None
+        sample = _queued(pool, unrelated_parts(f, config)) if threads and not given_fitted else None
         left, right, bstats = candidate_pairs(f, config, only=new_mask)
         stats.update(bstats)
         clock.step("block", 0.4)
@@ -125,7 +140,7 @@ def _run(
         if not given_fitted:
             # Fit on all candidate pairs of the batch (even in incremental mode the model needs
             # both classes; only the decisions are restricted to new records).
-            drawn = sample.result() if sample is not None else None
+            drawn = merge_unrelated(sample()) if sample is not None else None
             config = fit(f, cmp, config, codes=cache.codes, sample=drawn)
     w = cache.weights(config) if config.fitted else np.zeros(len(cmp))
     stats["prior"] = round(config.prior, 6)

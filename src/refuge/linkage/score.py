@@ -46,8 +46,9 @@ away: score = prior + Σ fields + relatives.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Final
 
 import numpy as np
@@ -500,28 +501,64 @@ def _u_pairs(f: Features, config: LinkageConfig, rng: np.random.Generator) -> tu
     return _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
 
 
-def unrelated(f: Features, config: LinkageConfig) -> Unrelated:
-    """The first pass's ``Unrelated`` sample (``household_colink`` null throughout)."""
+_NAMES: Final = ("family_name", "given_name")
+_OTHERS: Final = tuple(fld for fld in FIELDS if fld not in _NAMES)
+Levels = dict[str, dict[str, float]]
+
+
+def _u_others(f: Features, config: LinkageConfig) -> Levels:
+    """u of the fields without names, from ``_u_pairs`` (the pairs the second pass re-draws)."""
     from refuge.linkage.compare import compare
 
-    rng = np.random.default_rng(config.seed)
-    total_pairs = max(f.n * (f.n - 1) / 2, 1.0)
     if f.n < 2:
-        u = _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in FIELDS})
-    else:
-        ra, rb = _u_pairs(f, config, rng)
-        names = ("family_name", "given_name")
-        others = tuple(fld for fld in FIELDS if fld not in names)
-        k = config.u_name_sample_pairs
-        u = _level_freq(compare(f, ra, rb, config, fields=others), others, DEFAULT_U, total_pairs)
-        named = compare(f, ra[:k], rb[:k], config, fields=names)
-        u.update(_level_freq(named, names, DEFAULT_U, total_pairs))
-    u_given: dict[str, dict[str, float]] = {}
+        return _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in _OTHERS})
+    ra, rb = _u_pairs(f, config, np.random.default_rng(config.seed))
+    return _level_freq(compare(f, ra, rb, config, fields=_OTHERS), _OTHERS, DEFAULT_U, _pairs(f))
+
+
+def _u_names(f: Features, config: LinkageConfig) -> Levels:
+    """u of the names, from fewer random pairs of their own (string similarity is costly)."""
+    from refuge.linkage.compare import compare
+
+    if f.n < 2:
+        return _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in _NAMES})
+    size = min(config.u_name_sample_pairs, int(_pairs(f)) * 4 + 10)
+    ra, rb = _random_pairs(f.n, size, np.random.default_rng((config.seed, 1)))
+    return _level_freq(compare(f, ra, rb, config, fields=_NAMES), _NAMES, DEFAULT_U, _pairs(f))
+
+
+def _u_given(f: Features, config: LinkageConfig) -> Levels:
+    """``u_given``: the ``GIVEN_DEPENDENT`` fields among pairs sharing only a given name."""
+    from refuge.linkage.compare import compare
+
+    rng = np.random.default_rng((config.seed, 2))
     ga, gb, given_pairs = _given_agree_pairs(f, config.u_sample_pairs, rng)
-    if len(ga) >= MIN_GIVEN_AGREE_PAIRS:
-        agreeing = compare(f, ga, gb, config, fields=GIVEN_DEPENDENT)
-        u_given = _level_freq(agreeing, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
-    return Unrelated(u=u, u_given=u_given)
+    if len(ga) < MIN_GIVEN_AGREE_PAIRS:
+        return {}
+    agreeing = compare(f, ga, gb, config, fields=GIVEN_DEPENDENT)
+    return _level_freq(agreeing, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
+
+
+def _pairs(f: Features) -> float:
+    return max(f.n * (f.n - 1) / 2, 1.0)
+
+
+def unrelated_parts(f: Features, config: LinkageConfig) -> list[Callable[[], Levels]]:
+    """The three independent draws behind ``Unrelated``, costliest first, each with its own
+    seeded generator: the pipeline queues them on its second thread and runs on its own
+    thread whichever the other has not begun by the time it needs them (a small registry)."""
+    return [partial(part, f, config) for part in (_u_others, _u_given, _u_names)]
+
+
+def merge_unrelated(parts: list[Levels]) -> Unrelated:
+    """``Unrelated`` from the results of ``unrelated_parts``, in their order."""
+    others, given, names = parts
+    return Unrelated(u={**others, **names}, u_given=given)
+
+
+def unrelated(f: Features, config: LinkageConfig) -> Unrelated:
+    """The first pass's ``Unrelated`` sample (``household_colink`` null throughout)."""
+    return merge_unrelated([part() for part in unrelated_parts(f, config)])
 
 
 def fit(
