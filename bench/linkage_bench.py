@@ -63,6 +63,8 @@ GENERATORS = {
     "synth": (*REFUGE, "synth"),
     # An independent generator (other hands, other habits): see bench/other_hands.py.
     "other-hands": (PY, str(ROOT / "bench" / "other_hands.py")),
+    # A third, written later by yet other hands without reading either: bench/third_hands.py.
+    "third-hands": (PY, str(ROOT / "bench" / "third_hands.py")),
 }
 
 
