@@ -76,6 +76,7 @@ def _date_level(a: str, b: str) -> str:
         ("1 January, the placeholder of an unknown day", "1980-01-01", "1980-06-25", "year-only"),
         ("1 January on both sides", "1980-01-01", "1980-01-01", "exact"),
         ("1 January of another year", "1980-01-01", "1983-06-25", "different"),
+        ("1 January one year off, as a year-only date", "1952-01-01", "1951-11-02", "near"),
         ("one digit of the day wrong", "1980-03-05", "1980-03-15", "near"),
         ("a week apart across months", "1980-03-29", "1980-04-04", "near"),
         ("year off by one, year only", "1980", "1981-01-01", "near"),

@@ -549,7 +549,7 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     rows = np.flatnonzero(year_typo)
     year_typo[rows] = _one_digit_or_one_apart(y1[rows], y2[rows], 4)
     # "near": a day or month mistyped (one digit, or off by one) with the other two parts equal,
-    # or dates within ``near_days``; a year-only date one year off.
+    # or dates within ``near_days``; a year-only date (or 1 January) one year off.
     same = (y1 == y2).astype(np.int8) + (m1 == m2) + (d1 == d2)
     typo = full & (same == 2) & (y1 == y2)
     rows = np.flatnonzero(typo)
@@ -557,7 +557,7 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
         d1[rows], d2[rows], 2
     )
     near = (full & (typo | (np.abs(n1 - n2) <= near_days))) | (
-        present & ~full & (np.abs(y1 - y2) == 1)
+        present & (~full | placeholder) & (np.abs(y1 - y2) == 1)
     )
     out = np.full(len(left), 6, dtype=np.int8)
     # "far": more than ``FAR_YEARS`` years apart — a grandfather and the grandson named after
