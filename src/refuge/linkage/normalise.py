@@ -77,6 +77,10 @@ _INITIAL_W_RE: Final = re.compile(r"^u(?=[aeio])")
 # A letter followed by itself is dropped: doubled letters collapse (a deletion, not a template
 # substitution, which cost three times as much).
 _RUNS_RE: Final = re.compile(r"(.)(?=\1)")
+# The glide between a vowel and e: Armenian writes it (Միքայել Mikayel, Իսրայել, Մուսայել),
+# Russian does not (Микаэл, Израэлян, Мусаелян), and BGN/PCGN romanises Russian е after a vowel
+# ye (Алексеев Alekseyev, against Alekseev on a passport).
+_GLIDE_RE: Final = re.compile(r"(?<=[aeiou])i(?=e)")
 _WORD_RE: Final = re.compile(r"[a-z]+")
 _ARMENIAN_RE: Final = re.compile(f"[{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}]")
 _CYRILLIC_RE: Final = re.compile("[\u0400-\u04ff]")
@@ -181,6 +185,8 @@ def fold(latin: str) -> str:
     """
     words = _WORD_RE.findall(_ascii_letters(latin))
     key = "".join(_fold_word(w) for w in words).lower()
+    if "ie" in key:
+        key = _GLIDE_RE.sub("", key)
     return _RUNS_RE.sub("", key)
 
 

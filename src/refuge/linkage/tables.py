@@ -138,6 +138,23 @@ RUSSIAN_CONVENTIONAL_STEMS: Final[dict[str, str]] = {
     "зограб": "зоһраб",  # Զոհրաբ
     "шагин": "шаһин",  # Շահին
     "шаген": "шаһен",  # Շահեն
+    "грайр": "һрайр",  # Հրայր
+    "генрик": "һенрик",  # Հենրիկ (Генрих, Henrik)
+    # Medial հ before a consonant or after a vowel, written г or х in Russian.
+    "ваге": "ваһе",  # Վահե
+    "ваган": "ваһан",  # Վահան
+    "ваграм": "ваһрам",  # Վահրամ
+    "вахрам": "ваһрам",
+    "мигран": "миһран",  # Միհրան
+    "михран": "миһран",
+    "саган": "саһан",  # Սահան
+    "сагак": "саһак",  # Սահակ (usually Саак)
+    "зохраб": "зоһраб",  # Զոհրաբ
+    "каграман": "каһраман",  # Ղահրամանյան (Каграманян)
+    "шахбаз": "шаһбаз",  # Շահբազյան (Шахбазян)
+    "шахназар": "шаһназар",  # Շահնազարյան (Шахназарян)
+    "шахраман": "шаһраман",  # Շահրամանյան
+    "аллахверд": "аллаһверд",  # Ալլահվերդյան (Аллахвердян)
 }
 
 # The same conventional forms romanised from the Russian (Oganesyan, Mger, Grant on a Latin
@@ -151,6 +168,7 @@ RUSSIAN_CONVENTIONAL_STEMS: Final[dict[str, str]] = {
 SURNAME_KEY_ALIASES: Final[dict[str, str]] = {
     "sarkisian": "sarksian",  # Саркисян, Sarkisyan, Sarkissian = Սարգսյան
     "ovanesian": "ovanisian",  # Оганесян, Ованесян, Ovanesyan = Հովհաննիսյան
+    "kajaturian": "kajatrian",  # Хачатурян, Khachaturian (the composer) = Խաչատրյան
 }
 
 # --- Georgian (Mkhedruli, national system 2002) ------------------------------------------------
