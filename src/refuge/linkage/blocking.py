@@ -45,6 +45,9 @@ BLOCK_KEYS: Final = (
 # A block larger than ``max_block_size`` (a common name in a common year) is split by these
 # further keys, in turn, until its parts fit; only records missing the splitting key are lost.
 REFINE: Final = ("sex", "birth_md", "birth_year")
+# Under a ``?birth_md`` rule, a record with only a year meets records of this many years either
+# side (an age turned into a year, a year mistyped by one), or without a year.
+OPTIONAL_MD_YEARS: Final = 2
 
 
 def block_key_columns(f: Features) -> dict[str, I32]:
@@ -221,6 +224,12 @@ def _optional_pairs(
     offset = np.arange(len(src)) - np.repeat(np.cumsum(reps) - reps, reps)
     dst = rec[first + offset]
     keep = src != dst
+    if "birth_md" in optional:
+        # A year-only date meets the same name in its own years only: the other rules pair it
+        # within its decade, and a common name without a date would otherwise meet thousands.
+        year = cols["birth_year"]
+        ys, yd = year[src], year[dst]
+        keep &= (ys < 0) | (yd < 0) | (np.abs(ys - yd) <= OPTIONAL_MD_YEARS)
     a, b = src[keep], dst[keep]
     return np.minimum(a, b) * n + np.maximum(a, b), int(big.sum()), int(sizes[big].sum())
 
