@@ -523,6 +523,22 @@ def test_swapped_names_with_one_of_them_spelt_otherwise_are_found_and_compared_c
     assert given[1] == "different"
 
 
+def test_a_date_without_a_day_meets_its_name_within_two_years_only() -> None:
+    recs = [
+        Record("a", "Armen", "Sargsyan", birth_date="1970"),
+        Record("b", "Armen", "Sargsyan", birth_date="1971-03-14"),  # an age turned into a year
+        Record("c", "Armen", "Sargsyan", birth_date="1952-01-01"),  # 1 January: no day known
+        Record("d", "Armen", "Sargsyan", birth_date="1951-11-02"),
+        Record("e", "Armen", "Sargsyan", birth_date="1995-06-30"),  # a namesake, another age
+        Record("f", "Armen", "Sargsyan"),  # no date: meets every Armen Sargsyan
+    ]
+    f = features(to_frame(recs))
+    cfg = dataclasses.replace(LinkageConfig(), blocking=(("name_pair", "?birth_md"),))
+    left, right, _ = candidate_pairs(f, cfg)
+    pairs = set(zip(left.tolist(), right.tolist(), strict=True))
+    assert pairs == {(0, 1), (2, 3), (0, 5), (1, 5), (2, 5), (3, 5), (4, 5)}
+
+
 def test_either_name_blocking_is_one_name_in_either_field() -> None:
     recs = [
         Record("a", "Armen", "Sargsyan", birth_date="1970-03-14"),
