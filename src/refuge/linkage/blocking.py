@@ -227,8 +227,8 @@ def _optional_pairs(
     dst = rec[first + offset]
     keep = src != dst
     if "birth_md" in optional:
-        # A year-only date meets the same name in its own years only: the other rules pair it
-        # within its decade, and a common name without a date would otherwise meet thousands.
+        # A year-only date meets the same name in its own years only (the year rules pair it
+        # within its year); a common name would otherwise meet its namesakes of every age.
         year = cols["birth_year"]
         ys, yd = year[src], year[dst]
         keep &= (ys < 0) | (yd < 0) | (np.abs(ys - yd) <= OPTIONAL_MD_YEARS)

@@ -513,7 +513,9 @@ def _u_others(f: Features, config: LinkageConfig) -> Levels:
     if f.n < 2:
         return _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in _OTHERS})
     ra, rb = _u_pairs(f, config, np.random.default_rng(config.seed))
-    return _level_freq(compare(f, ra, rb, config, fields=_OTHERS), _OTHERS, DEFAULT_U, _pairs(f))
+    return _level_freq(
+        compare(f, ra, rb, config, fields=_OTHERS), _OTHERS, DEFAULT_U, _pair_count(f)
+    )
 
 
 def _u_names(f: Features, config: LinkageConfig) -> Levels:
@@ -522,9 +524,9 @@ def _u_names(f: Features, config: LinkageConfig) -> Levels:
 
     if f.n < 2:
         return _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in _NAMES})
-    size = min(config.u_name_sample_pairs, int(_pairs(f)) * 4 + 10)
+    size = min(config.u_name_sample_pairs, int(_pair_count(f)) * 4 + 10)
     ra, rb = _random_pairs(f.n, size, np.random.default_rng((config.seed, 1)))
-    return _level_freq(compare(f, ra, rb, config, fields=_NAMES), _NAMES, DEFAULT_U, _pairs(f))
+    return _level_freq(compare(f, ra, rb, config, fields=_NAMES), _NAMES, DEFAULT_U, _pair_count(f))
 
 
 def _u_given(f: Features, config: LinkageConfig) -> Levels:
@@ -539,7 +541,8 @@ def _u_given(f: Features, config: LinkageConfig) -> Levels:
     return _level_freq(agreeing, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
 
 
-def _pairs(f: Features) -> float:
+def _pair_count(f: Features) -> float:
+    """How many pairs the records make (at least 1, a divisor)."""
     return max(f.n * (f.n - 1) / 2, 1.0)
 
 
@@ -579,7 +582,7 @@ def fit(
     """
     from refuge.linkage.compare import compare
 
-    total_pairs = max(f.n * (f.n - 1) / 2, 1.0)
+    total_pairs = _pair_count(f)
     if households is not None and config.fitted:
         u = {k: dict(v) for k, v in config.u.items()}
         if f.n >= 2:
