@@ -19,7 +19,7 @@ import polars as pl
 
 from refuge.linkage._arrays import Idx, argsort, dense_codes, sorted_unique, unique_inverse
 from refuge.linkage.config import LinkageConfig
-from refuge.linkage.records import I32, Features
+from refuge.linkage.records import I32, Features, unknown_day
 
 I64 = npt.NDArray[np.int64]
 
@@ -52,9 +52,9 @@ OPTIONAL_MD_YEARS: Final = 2
 
 def block_key_columns(f: Features) -> dict[str, I32]:
     """Integer blocking keys per record (-1 when absent)."""
-    # 1 January is the placeholder of an unknown day (compare._date_levels): no day and month
-    # to block on, and a year-only date's partners under a ``?birth_md`` rule.
-    full = (f.month > 0) & (f.day > 0) & ((f.month != 1) | (f.day != 1))
+    # 1 January (``unknown_day``): no day and month to block on, and a year-only date's
+    # partners under a ``?birth_md`` rule.
+    full = (f.month > 0) & (f.day > 0) & ~unknown_day(f.month, f.day)
     lo = np.minimum(f.month, f.day).astype(np.int32)
     hi = np.maximum(f.month, f.day).astype(np.int32)
     # Day and month as an unordered pair, so a swap stays in the block.

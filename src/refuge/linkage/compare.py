@@ -23,7 +23,7 @@ from refuge.linkage import tables
 from refuge.linkage._arrays import Idx, unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import name_key
-from refuge.linkage.records import I32, Features
+from refuge.linkage.records import I32, Features, unknown_day
 
 I64 = npt.NDArray[np.int64]
 I8 = npt.NDArray[np.int8]
@@ -529,10 +529,9 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     full = present & (m1 > 0) & (m2 > 0)
     exact = full & (y1 == y2) & (m1 == m2) & (d1 == d2)
     swapped = full & (y1 == y2) & (m1 == d2) & (d1 == m2) & ~exact
-    # 1 January is where desks and civil registries put a birth date whose day is unknown
-    # (UNHCR's and most registration systems' placeholder): against another date of that year
-    # it says what a year-only date says, not that the dates differ.
-    placeholder = full & (((m1 == 1) & (d1 == 1)) | ((m2 == 1) & (d2 == 1)))
+    # 1 January against another date of that year says what a year-only date says, not that
+    # the dates differ.
+    placeholder = full & (unknown_day(m1, d1) | unknown_day(m2, d2))
     year_only = present & (~full | placeholder) & (y1 == y2) & ~exact
     # Day numbers on a 31-day calendar: exact enough for "within a few weeks", and defined for
     # the impossible dates that day/month swaps produce.

@@ -292,6 +292,16 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     )
 
 
+def unknown_day(
+    month: npt.NDArray[np.integer], day: npt.NDArray[np.integer]
+) -> npt.NDArray[np.bool_]:
+    """Dates on 1 January: where desks and civil registries put a birth date whose day is
+    unknown (UNHCR's and most registration systems' placeholder), so such a date says what a
+    year-only date says."""
+    out: npt.NDArray[np.bool_] = (month == 1) & (day == 1)
+    return out
+
+
 def _date_tf(ymd: I32, code: I32, size: int) -> tuple[F64, float]:
     """Per full-date code, the estimated frequency of that date; and Σ p² over dates.
 
