@@ -495,15 +495,24 @@ class Unrelated:
     u_given: dict[str, dict[str, float]]
 
 
-def _u_pairs(f: Features, config: LinkageConfig, rng: np.random.Generator) -> tuple[I64, I64]:
-    """The random pairs behind u: the same ones in both passes (one seed)."""
-    total_pairs = f.n * (f.n - 1) / 2
-    return _random_pairs(f.n, min(config.u_sample_pairs, int(total_pairs) * 4 + 10), rng)
-
-
 _NAMES: Final = ("family_name", "given_name")
 _OTHERS: Final = tuple(fld for fld in FIELDS if fld not in _NAMES)
 Levels = dict[str, dict[str, float]]
+
+
+def _u_pairs(f: Features, config: LinkageConfig, rng: np.random.Generator) -> tuple[I64, I64]:
+    """The random pairs behind u: the same ones in both passes (one seed)."""
+    return _random_pairs(f.n, _sample_size(f, config.u_sample_pairs), rng)
+
+
+def _sample_size(f: Features, wanted: int) -> int:
+    """``wanted`` random pairs, or fewer in a batch too small to hold that many distinct ones."""
+    return min(wanted, int(_pair_count(f)) * 4 + 10)
+
+
+def _default_u(fields: tuple[str, ...]) -> Levels:
+    """u of ``fields`` when there are no pairs to draw (fewer than two records)."""
+    return _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in fields})
 
 
 def _u_others(f: Features, config: LinkageConfig) -> Levels:
@@ -511,7 +520,7 @@ def _u_others(f: Features, config: LinkageConfig) -> Levels:
     from refuge.linkage.compare import compare
 
     if f.n < 2:
-        return _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in _OTHERS})
+        return _default_u(_OTHERS)
     ra, rb = _u_pairs(f, config, np.random.default_rng(config.seed))
     return _level_freq(
         compare(f, ra, rb, config, fields=_OTHERS), _OTHERS, DEFAULT_U, _pair_count(f)
@@ -523,8 +532,8 @@ def _u_names(f: Features, config: LinkageConfig) -> Levels:
     from refuge.linkage.compare import compare
 
     if f.n < 2:
-        return _as_dict({fld: np.array(DEFAULT_U[fld], dtype=np.float64) for fld in _NAMES})
-    size = min(config.u_name_sample_pairs, int(_pair_count(f)) * 4 + 10)
+        return _default_u(_NAMES)
+    size = _sample_size(f, config.u_name_sample_pairs)
     ra, rb = _random_pairs(f.n, size, np.random.default_rng((config.seed, 1)))
     return _level_freq(compare(f, ra, rb, config, fields=_NAMES), _NAMES, DEFAULT_U, _pair_count(f))
 
