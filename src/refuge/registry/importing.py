@@ -38,7 +38,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -562,8 +562,8 @@ class _Insert:
         self.copy = connection.vendor == "postgresql"
 
     @classmethod
-    def of(cls, model: Any, field_names: list[str]) -> _Insert:
-        return cls(model._meta.db_table, [model._meta.get_field(f).column for f in field_names])
+    def of(cls, model: type[models.Model], field_names: list[str]) -> _Insert:
+        return cls(model._meta.db_table, [column(model, f) for f in field_names])
 
     def run(self, cursor: Any, rows: list[tuple[Any, ...]]) -> None:
         if not rows:
