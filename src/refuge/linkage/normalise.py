@@ -82,7 +82,8 @@ _RUNS_RE: Final = re.compile(r"(.)(?=\1)")
 # ye (Алексеев Alekseyev, against Alekseev on a passport).
 _GLIDE_RE: Final = re.compile(r"(?<=[aeiou])i(?=e)")
 _WORD_RE: Final = re.compile(r"[a-z]+")
-_ARMENIAN_RE: Final = re.compile(f"[{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}]")
+_ARMENIAN_LETTERS_CLASS: Final = f"{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}"
+_ARMENIAN_RE: Final = re.compile(f"[{_ARMENIAN_LETTERS_CLASS}]")
 _CYRILLIC_RE: Final = re.compile("[\u0400-\u04ff]")
 _GEORGIAN_RE: Final = re.compile("[\u10a0-\u10ff]")
 
@@ -94,7 +95,7 @@ def _is_armenian(ch: str) -> bool:
 # The letters whose reading depends on their place (BGN/PCGN): ու is u; ո at the start of a
 # word is vo; ե at the start or after a vowel is ye; և at the start is yev. The rest, letter by
 # letter (``str.translate``).
-_ARMENIAN_OUTSIDE: Final = f"(?<![{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}])"
+_ARMENIAN_OUTSIDE: Final = f"(?<![{_ARMENIAN_LETTERS_CLASS}])"
 _ARMENIAN_PLACED_RE: Final = re.compile(
     f"ու|{_ARMENIAN_OUTSIDE}ո|{_ARMENIAN_OUTSIDE}ե"
     f"|(?<=[{''.join(sorted(tables.ARMENIAN_VOWELS))}])ե|{_ARMENIAN_OUTSIDE}և"
