@@ -501,17 +501,23 @@ def _phone_levels(f: Features, left: Idx, right: Idx) -> I8:
     return out
 
 
-def _one_digit_or_one_apart(
+def _one_slip(
     a: npt.NDArray[np.int32], b: npt.NDArray[np.int32], width: int
 ) -> npt.NDArray[np.bool_]:
-    """True where a and b differ by one, or in exactly one decimal digit (of ``width``)."""
-    diff = np.zeros(len(a), dtype=np.int8)
-    x, y = a.copy(), b.copy()
-    for _ in range(width):
-        diff += (x % 10) != (y % 10)
-        x //= 10
-        y //= 10
-    return np.asarray((np.abs(a - b) == 1) | (diff == 1), dtype=bool)
+    """True where a and b (``width`` decimal digits) differ by one keying slip.
+
+    A slip: off by one, one digit different, or two neighbouring digits exchanged (1978 for
+    1987, 12 for 21) — the transposition is as common a keying error as a wrong digit.
+    """
+    da = np.stack([(a // 10**k) % 10 for k in range(width)])
+    db = np.stack([(b // 10**k) % 10 for k in range(width)])
+    differ = da != db
+    one_digit = differ.sum(axis=0) == 1
+    exchanged = np.zeros(len(a), dtype=bool)
+    for k in range(width - 1):
+        pair = differ[k] & differ[k + 1] & (da[k] == db[k + 1]) & (da[k + 1] == db[k])
+        exchanged |= pair & (differ.sum(axis=0) == 2)
+    return np.asarray((np.abs(a - b) == 1) | one_digit | exchanged, dtype=bool)
 
 
 def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
@@ -537,24 +543,22 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     # the impossible dates that day/month swaps produce.
     n1 = y1 * 372 + m1 * 31 + d1
     n2 = y2 * 372 + m2 * 31 + d2
-    # "year-typo": day and month equal, the year off by one or in one digit — the commonest
-    # date error of a registration (a year typed wrong, or computed from an age at the wrong
-    # date); its own level because it is far stronger evidence than a mistyped day or month.
+    # "year-typo": day and month equal, the year off by a keying slip (``_one_slip``) — the
+    # commonest date error of a registration (a year typed wrong, or computed from an age at the
+    # wrong date); its own level because it is far stronger evidence than a mistyped day or month.
     # Off by one (an age turned into a year at the wrong date) is its own level: by chance it
     # happens far less often than "one digit of four differs".
     md_same = full & (m1 == m2) & (d1 == d2)
     year_one = md_same & (np.abs(y1 - y2) == 1)
     year_typo = md_same & (y1 != y2) & ~year_one
     rows = np.flatnonzero(year_typo)
-    year_typo[rows] = _one_digit_or_one_apart(y1[rows], y2[rows], 4)
-    # "near": a day or month mistyped (one digit, or off by one) with the other two parts equal,
+    year_typo[rows] = _one_slip(y1[rows], y2[rows], 4)
+    # "near": a day or month mistyped (``_one_slip``) with the other two parts equal,
     # or dates within ``near_days``; a year-only date (or 1 January) one year off.
     same = (y1 == y2).astype(np.int8) + (m1 == m2) + (d1 == d2)
     typo = full & (same == 2) & (y1 == y2)
     rows = np.flatnonzero(typo)
-    typo[rows] = _one_digit_or_one_apart(m1[rows], m2[rows], 2) | _one_digit_or_one_apart(
-        d1[rows], d2[rows], 2
-    )
+    typo[rows] = _one_slip(m1[rows], m2[rows], 2) | _one_slip(d1[rows], d2[rows], 2)
     near = (full & (typo | (np.abs(n1 - n2) <= near_days))) | (
         present & (~full | placeholder) & (np.abs(y1 - y2) == 1)
     )
