@@ -94,6 +94,40 @@ def test_birth_date_levels(description: str, a: str, b: str, level: str) -> None
     assert _date_level(a, b) == level, description
 
 
+def _name_levels(a: Record, b: Record) -> tuple[str, str]:
+    cmp = compare(features(to_frame([a, b])), np.array([0]), np.array([1]), LinkageConfig())
+    return tuple(  # type: ignore[return-value]
+        LEVELS[k][cmp.levels[k][0]] for k in ("given_name", "patronymic")
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "patronymic"),
+    [
+        ("Геворг Робертович", ""),  # name and patronymic in one field
+        ("GEVORG ROBERTOVICH", ""),
+        ("Робертович", "Геворг"),  # the two fields exchanged
+    ],
+)
+def test_a_patronymic_in_the_given_name_field_is_read_as_one(typed: str, patronymic: str) -> None:
+    written = Record("1", "Gevorg", "Vardanyan", patronymic="Robertovich")
+    slipped = Record("2", typed, "Варданян", patronymic=patronymic)
+    given, father = _name_levels(written, slipped)
+    assert given in ("exact", "transliteration-equal")
+    assert father == "equal"
+
+
+def test_only_a_patronymic_form_leaves_the_given_name_field() -> None:
+    # A double given name, and a patronymic field that already holds a patronymic, stay.
+    double = Record("1", "Мария Анна", "Петросян")
+    assert _name_levels(double, Record("2", "Мария", "Петросян", patronymic="Анна"))[0] != (
+        "transliteration-equal"
+    )
+    both = Record("3", "Петрович", "Петросян", patronymic="Иванович")
+    other = Record("4", "Иванович", "Петросян", patronymic="Петрович")
+    assert _name_levels(both, other) == ("different", "different")
+
+
 class TestEvaluate:
     def test_perfect(self) -> None:
         t = {"a": "1", "b": "1", "c": "2"}

@@ -7,6 +7,7 @@ per distinct string and is joined back by hashing (``replace_strict``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
@@ -16,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from refuge.linkage import households
+from refuge.linkage import households, tables
 from refuge.linkage._arrays import dense_codes, frequencies, occurrences
 from refuge.linkage.normalise import (
     name_key,
@@ -93,6 +94,39 @@ def _lower(col: pl.Series) -> pl.Series:
     """Stripped and lower-cased in Polars: name keys do both first, so ``HAKOBYAN`` and
     ``Hakobyan`` need one Python call, not two."""
     return col.str.strip_chars().str.to_lowercase()
+
+
+_PATRONYMIC_WORD_RE: Final = re.compile(tables.PATRONYMIC_WORD_PATTERN)
+
+
+def unslip_patronymic(given: pl.Series, patronymic: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """Given names and patronymics (stripped, lower case) with a father's name typed into the
+    given-name field put back where it belongs.
+
+    Two desk habits from Russian-language papers: the name and the patronymic in one field
+    (``геворг робертович``, with the patronymic field empty), and the two fields exchanged
+    (``гайковна`` as the given name, ``анжела`` as the patronymic). Only a word with a
+    Russian-style patronymic ending is moved: no given name has one. The registration itself
+    keeps what was typed; this is what linkage compares.
+    """
+    word = tables.PATRONYMIC_WORD_PATTERN
+    rows = np.flatnonzero(given.str.contains(f"^{word}$|\\s{word}$").fill_null(False).to_numpy())
+    if len(rows) == 0:
+        return given, patronymic
+    new_given, new_patronymic = [], []
+    for g, p in zip(given.gather(rows).to_list(), patronymic.gather(rows).to_list(), strict=True):
+        *name, father = g.split()
+        p = p or ""
+        if name and not p:  # "геворг робертович"
+            g, p = " ".join(name), father
+        elif not name and p and not _PATRONYMIC_WORD_RE.fullmatch(p):  # the fields exchanged
+            g, p = p, g
+        new_given.append(g)
+        new_patronymic.append(p)
+    return (
+        given.scatter(rows, new_given),
+        patronymic.scatter(rows, new_patronymic),
+    )
 
 
 def _skeleton(key: str) -> str:
@@ -239,12 +273,13 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     """The records' features; with ``threads``, the columns without names are read on a second
     core (Polars and NumPy release the interpreter lock) while Python computes the name keys,
     once per distinct name."""
-    family, given = _lower(df["family_name"]), _lower(df["given_name"])
+    family = _lower(df["family_name"])
+    given, patronymic_names = unslip_patronymic(_lower(df["given_name"]), _lower(df["patronymic"]))
     with ThreadPoolExecutor(max_workers=1) as pool:
         plain_job = pool.submit(_plain, df, family, given) if threads else None
         family_key, family_keys = encode(family, name_key)
         given_key, given_keys = encode(given, name_key)
-        patronymic, patronymic_keys = encode(_lower(df["patronymic"]), patronymic_key)
+        patronymic, patronymic_keys = encode(patronymic_names, patronymic_key)
         origin = encode(_lower(df["origin"]), name_key)[0]
         sex, sexes = encode(df["sex"], _sex)
         fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)

@@ -332,6 +332,15 @@ PATRONYMIC_PATTERN: Final[str] = (
     r"(?:ovich|evich|ovitch|evitch|ovitsch|evitsch|ovych|ovic|evic|ovna|evna|ichna)$"
 )
 
+# A Russian-style patronymic as a word of its own, in Cyrillic or Latin (Ukrainian -івна,
+# -ivna included): the form that tells a father's name typed into the given-name field, as
+# desks working from Russian-language papers do ("Геворг Робертович" for the name and the
+# patronymic, or the two fields exchanged). No given name has these endings.
+PATRONYMIC_WORD_PATTERN: Final[str] = (
+    r"\S{2,}(?:ович|евич|овна|евна|ична|івна|ovich|evich|ovitch|evitch|ovych|ovna|evna|ivna"
+    r"|ichna)"
+)
+
 # --- Given-name equivalents ---------------------------------------------------------------------
 # A registration may carry the name a person goes by instead of the one in their documents: a
 # Russian diminutive (Sasha for Aleksandr), or the Russian or Armenian counterpart of the name
