@@ -118,6 +118,21 @@ def test_patronymic_keys(description: str, a: str, b: str) -> None:
     assert patronymic_key(a)[:5] == patronymic_key(b)[:5], description
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("Hamleti", "Համլետի", "Гамлетович", "Hamlet"),
+        ("Grigori", "Գրիգորի", "Григорьевич"),
+        ("Valeri", "Վալերի", "Валерьевич"),
+        ("Sergeyi", "Սերգեյի", "Сергеевич"),
+    ],
+)
+def test_patronymic_keys_equal_across_scripts(forms: tuple[str, ...]) -> None:
+    # The Armenian genitive romanised keeps its -i (Hamleti); a Russian patronymic of a name
+    # in -ий keeps a y (Григорьевич).
+    assert len({patronymic_key(f) for f in forms}) == 1, forms
+
+
 def test_unknown_script_keeps_its_letters() -> None:
     assert name_key("محمد") == "محمد"
     assert name_key("") == ""

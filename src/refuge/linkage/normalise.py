@@ -212,6 +212,11 @@ _TITLE_RE: Final = re.compile(
 )
 
 
+# The genitive -ի romanised (Hamleti, Grigori for Համլետի, Գրիգորի) read as the Armenian is; so
+# is the y that a Russian patronymic of a name in -ий keeps (Григорьевич, Валерьевич).
+_LATIN_GENITIVE_RE: Final = re.compile(r"(?<=[a-z]{2}[^aeiouy])[iy]$")
+
+
 @cache
 def patronymic_key(text: str) -> str:
     """The key of a father's name written as a patronymic.
@@ -223,7 +228,10 @@ def patronymic_key(text: str) -> str:
     if len(s) > 3 and s.endswith("ի") and _is_armenian(s[0]):
         s = s[:-1]
     latin = to_latin(s)
-    words = [_PATRONYMIC_RE.sub("", w) for w in _WORD_RE.findall(_ascii_letters(latin))]
+    words = [
+        _LATIN_GENITIVE_RE.sub("", _PATRONYMIC_RE.sub("", w))
+        for w in _WORD_RE.findall(_ascii_letters(latin))
+    ]
     key = fold(" ".join(words))
     if not key:
         key = "".join(c for c in latin if c.isalpha())
