@@ -406,6 +406,18 @@ def test_household_colink_levels() -> None:
     assert compare(f, left, right, LinkageConfig()).levels["household_colink"].max() == -1
 
 
+def _household_groups(rows: list[tuple[str, str, str, str, str]]) -> dict[str, int]:
+    """Household group per record id of (id, family name, site, registered at, reference)."""
+    recs = [
+        Record(
+            record_id=r, given_name="X", family_name=fam, site=s, registered_at=t, household_ref=h
+        )
+        for r, fam, s, t, h in rows
+    ]
+    groups = features(to_frame(recs)).household_group.tolist()
+    return dict(zip([r[0] for r in rows], groups, strict=True))
+
+
 def test_households_without_a_reference_are_families_registered_in_a_run() -> None:
     from refuge.linkage.households import FAMILY_GAP_MINUTES
 
@@ -427,20 +439,30 @@ def test_households_without_a_reference_are_families_registered_in_a_run() -> No
         ("e2", "Avetisyan", "Goris", "2023-09-26T18:00", "H7"),
         ("f1", "Sargsyan", "Goris", "2023-09-25T10:02", "H8"),
     ]
-    recs = [
-        Record(
-            record_id=r, given_name="X", family_name=fam, site=s, registered_at=t, household_ref=h
-        )
-        for r, fam, s, t, h in rows
-    ]
-    hh = features(to_frame(recs)).household_group
-    by = dict(zip([r[0] for r in rows], hh.tolist(), strict=True))
-    assert hh.max() == 2
+    by = _household_groups(rows)
+    assert max(by.values()) == 2
     assert by["a1"] == by["a2"] == by["a3"] >= 0
     assert by["b1"] == by["b2"] >= 0
     assert by["e1"] == by["e2"] >= 0
     assert len({by["a1"], by["b1"], by["e1"]}) == 3
     assert by["c1"] == by["d1"] == by["f1"] == -1
+
+
+def test_a_member_typed_without_the_reference_of_the_family_around_him_joins_it() -> None:
+    rows = [
+        # One family typed in one go; the desk left the reference off a3.
+        ("a1", "Simonyan", "Yerevan-2", "2023-09-28T18:32", "YR2/00823"),
+        ("a2", "Simonyan", "Yerevan-2", "2023-09-28T18:33", "YR2/00823"),
+        ("a3", "Симонян", "Yerevan-2", "2023-09-28T18:34", ""),
+        # Two references in one run of one name: which one b3 belongs to is not known.
+        ("b1", "Petrosyan", "Goris", "2023-09-28T18:32", "G1"),
+        ("b2", "Petrosyan", "Goris", "2023-09-28T18:33", "G2"),
+        ("b3", "Petrosyan", "Goris", "2023-09-28T18:34", ""),
+    ]
+    by = _household_groups(rows)
+    assert by["a1"] == by["a2"] == by["a3"] >= 0
+    assert by["b3"] == -1
+    assert by["b1"] == by["b2"] == -1  # households of one record are none
 
 
 def test_a_date_without_a_time_of_day_makes_no_run() -> None:

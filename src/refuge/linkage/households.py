@@ -114,13 +114,37 @@ def family_runs(
     return sized(raw)
 
 
-def household_groups(reference: I64, run_without_reference: I64) -> I64:
-    """Per record, its household (-1 for none): its reference at its site; without one, its run
-    among the records without one (``family_runs(..., among=reference < 0)``)."""
+def household_groups(reference: I64, run_without_reference: I64, run: I64) -> I64:
+    """Per record, its household (-1 for none): its reference at its site; without one, the one
+    reference of its family's run (``run``, ``family_runs`` over all records: a desk that left
+    the reference off one member of a family it typed in one go), else its run among the
+    records without one (``family_runs(..., among=reference < 0)``)."""
+    reference = np.where(reference >= 0, reference, _run_reference(reference, run))
     top = int(reference.max(initial=-1)) + 1
-    run = run_without_reference
-    raw = np.where(reference >= 0, reference, np.where(run >= 0, top + run, -1))
+    raw = np.where(
+        reference >= 0,
+        reference,
+        np.where(run_without_reference >= 0, top + run_without_reference, -1),
+    )
     return sized(raw)
+
+
+def _run_reference(reference: I64, run: I64) -> I64:
+    """Per record, the reference of its run when the run's referenced records hold exactly
+    one (-1 otherwise: no run, no reference in it, or two households of one name)."""
+    out = np.full(len(run), -1, dtype=np.int64)
+    both = np.flatnonzero((run >= 0) & (reference >= 0))
+    if len(both) == 0:
+        return out
+    n_runs = int(run.max()) + 1
+    lowest = np.full(n_runs, np.iinfo(np.int64).max, dtype=np.int64)
+    highest = np.full(n_runs, -1, dtype=np.int64)
+    np.minimum.at(lowest, run[both], reference[both])
+    np.maximum.at(highest, run[both], reference[both])
+    single = np.where(lowest == highest, highest, -1)
+    has_run = run >= 0
+    out[has_run] = single[run[has_run]]
+    return out
 
 
 def sized(raw: I64) -> I64:
