@@ -286,8 +286,13 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
         plain = plain_job.result() if plain_job is not None else _plain(df, family, given)
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
-    run_without_reference = households.family_runs(
-        plain.site, family_key, plain.minute, plain.gap, among=plain.reference < 0
+    # Households are read off runs of a family name's skeleton: one household form keeps its
+    # members together through a surname mistyped or spelt otherwise by one clerk (Իշխանյան,
+    # Իշխաննան), where a run that tells two people apart needs the name itself.
+    family_skeleton = _recode(family_key, fam_skel)
+    skeleton_run = households.family_runs(plain.site, family_skeleton, plain.minute, plain.gap)
+    skeleton_run_without_reference = households.family_runs(
+        plain.site, family_skeleton, plain.minute, plain.gap, among=plain.reference < 0
     )
     ymd = plain.ymd
     return Features(
@@ -316,8 +321,10 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         site=plain.site,
         family_run=run,
         desk_pace=plain.gap,
-        household_group=households.household_groups(plain.reference, run_without_reference, run),
-        family_skeleton=_recode(family_key, fam_skel),
+        household_group=households.household_groups(
+            plain.reference, skeleton_run_without_reference, skeleton_run
+        ),
+        family_skeleton=family_skeleton,
         given_skeleton=_recode(given_key, giv_skel),
         given_as_family=_cross_codes(given_key, given_keys, family_keys),
         family_as_given=_cross_codes(family_key, family_keys, given_keys),
