@@ -57,12 +57,16 @@ def test_vectorised_phones_agree_with_libphonenumber() -> None:
             assert (codes[i] == codes[j] and codes[i] >= 0) == same, (raw[i], raw[j])
 
 
+def _levels(a: Record, b: Record, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """The pair's level of each of ``fields`` ("null" where a side lacks it)."""
+    cmp = compare(features(to_frame([a, b])), np.array([0]), np.array([1]), LinkageConfig())
+    return tuple(LEVELS[k][cmp.levels[k][0]] if cmp.levels[k][0] >= 0 else "null" for k in fields)
+
+
 def _date_level(a: str, b: str) -> str:
-    f = features(
-        to_frame([Record("1", "A", "B", birth_date=a), Record("2", "A", "B", birth_date=b)])
-    )
-    lv = compare(f, np.array([0]), np.array([1]), LinkageConfig()).levels["birth_date"][0]
-    return LEVELS["birth_date"][lv] if lv >= 0 else "null"
+    return _levels(
+        Record("1", "A", "B", birth_date=a), Record("2", "A", "B", birth_date=b), ("birth_date",)
+    )[0]
 
 
 @pytest.mark.parametrize(
@@ -94,11 +98,12 @@ def test_birth_date_levels(description: str, a: str, b: str, level: str) -> None
     assert _date_level(a, b) == level, description
 
 
-def _name_levels(a: Record, b: Record) -> tuple[str, str]:
-    cmp = compare(features(to_frame([a, b])), np.array([0]), np.array([1]), LinkageConfig())
-    return tuple(  # type: ignore[return-value]
-        LEVELS[k][cmp.levels[k][0]] for k in ("given_name", "patronymic")
-    )
+def _name_levels(a: Record, b: Record) -> tuple[str, ...]:
+    return _levels(a, b, ("given_name", "patronymic"))
+
+
+def _both_names(a: Record, b: Record) -> tuple[str, ...]:
+    return _levels(a, b, ("given_name", "family_name"))
 
 
 @pytest.mark.parametrize(
@@ -115,6 +120,29 @@ def test_a_patronymic_in_the_given_name_field_is_read_as_one(typed: str, patrony
     given, father = _name_levels(written, slipped)
     assert given in ("exact", "transliteration-equal")
     assert father == "equal"
+
+
+@pytest.mark.parametrize(
+    ("given", "family"),
+    [
+        ("Artak Danielyan", "-"),
+        ("-", "ARTAK DANIELYAN"),
+        ("Artak Danielyan", "Artak Danielyan"),
+        ("Danielyan Artak", ""),  # surname first: scored as names in swapped fields
+    ],
+)
+def test_both_names_typed_in_one_field_are_split(given: str, family: str) -> None:
+    levels = _both_names(
+        Record("1", "Արտակ", "Դանիելյան"), Record("2", given, family, birth_date="1984")
+    )
+    assert levels == ("transliteration-equal", "transliteration-equal")
+
+
+def test_three_words_in_one_field_are_not_guessed_at() -> None:
+    levels = _both_names(
+        Record("1", "Artak", "Danielyan"), Record("2", "Artak Vladimiri Danielyan", "-")
+    )
+    assert levels == ("similar", "null")
 
 
 def test_only_a_patronymic_form_leaves_the_given_name_field() -> None:

@@ -129,6 +129,37 @@ def unslip_patronymic(given: pl.Series, patronymic: pl.Series) -> tuple[pl.Serie
     )
 
 
+def split_joined_names(given: pl.Series, family: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """Given and family names (stripped, lower case) with both names typed into one field
+    split in two.
+
+    A self-registration form's habit: ``Artak Danielyan`` in one field and ``-`` (or the same
+    two words again) in the other. The first word is read as the given name; a surname-first
+    writer's order is then the swapped-names case that ``compare`` already scores. Only two
+    words are split (three may be a name, a patronymic and a surname, in any order), and not
+    when the second is a patronymic (``unslip_patronymic``).
+    """
+    has_letters = r"[^\W\d_]"
+    given_empty = ~given.str.contains(has_letters).fill_null(False)
+    family_empty = ~family.str.contains(has_letters).fill_null(False)
+    joined = (given_empty ^ family_empty) | (given == family).fill_null(False)
+    rows = np.flatnonzero(joined.to_numpy())
+    if len(rows) == 0:
+        return given, family
+    names = given.gather(rows).zip_with(~given_empty.gather(rows), family.gather(rows))
+    new_given, new_family, keep = [], [], []
+    for row, text in zip(rows.tolist(), names.to_list(), strict=True):
+        words = (text or "").split()
+        if len(words) == 2 and not _PATRONYMIC_WORD_RE.fullmatch(words[1]):
+            keep.append(row)
+            new_given.append(words[0])
+            new_family.append(words[1])
+    if not keep:
+        return given, family
+    at = np.array(keep, dtype=np.int64)
+    return given.scatter(at, new_given), family.scatter(at, new_family)
+
+
 def _skeleton(key: str) -> str:
     """First letter and consonants of a key: blocking that survives a vowel slip."""
     return key[:1] + "".join(c for c in key[1:] if c not in "aeiou")
@@ -273,8 +304,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     """The records' features; with ``threads``, the columns without names are read on a second
     core (Polars and NumPy release the interpreter lock) while Python computes the name keys,
     once per distinct name."""
-    family = _lower(df["family_name"])
-    given, patronymic_names = unslip_patronymic(_lower(df["given_name"]), _lower(df["patronymic"]))
+    given, family = split_joined_names(_lower(df["given_name"]), _lower(df["family_name"]))
+    given, patronymic_names = unslip_patronymic(given, _lower(df["patronymic"]))
     with ThreadPoolExecutor(max_workers=1) as pool:
         plain_job = pool.submit(_plain, df, family, given) if threads else None
         family_key, family_keys = encode(family, name_key)
