@@ -98,6 +98,9 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
         ("upper case, spaces", "  HAKOBYAN ", "hakobyan"),
         ("Georgian script", "გიორგი", "Giorgi"),
         ("ISO 9985 caron", "Šahinyan", "Shahinyan"),
+        ("German tsch, and ch for х beside it", "Chatschatrjan", "Хачатрян"),
+        ("German dsch for дж", "Agadschanjan", "Агаджанян"),
+        ("English ch for ч stays", "Kocharyan", "Kotscharjan"),
     ],
 )
 def test_name_keys_equal(description: str, a: str, b: str) -> None:

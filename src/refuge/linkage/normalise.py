@@ -81,6 +81,9 @@ _RUNS_RE: Final = re.compile(r"(.)(?=\1)")
 # Russian does not (Микаэл, Израэлян, Мусаелян), and BGN/PCGN romanises Russian е after a vowel
 # ye (Алексеев Alekseyev, against Alekseev on a passport).
 _GLIDE_RE: Final = re.compile(r"(?<=[aeiou])i(?=e)")
+# A word that writes ш as sch is German romanisation (Duden): its ch is х, kh elsewhere
+# (Chatschatrjan for Хачатрян), where English and French write ч as ch.
+_GERMAN_CH_RE: Final = re.compile(r"(?<!s)ch")
 _WORD_RE: Final = re.compile(r"[a-z]+")
 _ARMENIAN_LETTERS_CLASS: Final = f"{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}"
 _ARMENIAN_RE: Final = re.compile(f"[{_ARMENIAN_LETTERS_CLASS}]")
@@ -169,6 +172,8 @@ def _fold_word(word: str) -> str:
         word = _INITIAL_VO_RE.sub("o", word)
     elif word.startswith("u"):
         word = _INITIAL_W_RE.sub("v", word)
+    if "sch" in word:
+        word = _GERMAN_CH_RE.sub("kh", word)
     if "c" in word:
         word = _HARD_C_RE.sub("k", _SOFT_C_RE.sub("ts", word))
     return _FOLD_RE.sub(_fold_token, word).translate(_FOLD_LETTERS)

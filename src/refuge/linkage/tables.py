@@ -249,14 +249,16 @@ LATIN_SPECIAL: Final[dict[str, str]] = {
 #   P  b p f ph                 labials: Western Bedros/Petros, Hagop/Hakob, Stephan/Stepan
 #   T  d t th                   dentals: Western Tavit/Davit, Dikran/Tigran, Arthur/Artur
 #   C  ts tz dz c(soft) ц        ծ ձ ց: ts/tz/dz/c habits (Tsaturyan, Mnacakanjan, Dzhaghik)
-#   J  j dj dzh zh ch tch tsch  ժ ջ ճ չ: Eastern j/ch, Western ch/j swapped, French j = ժ
-#   X  sh sch                   շ (and German sch)
+#   J  j dj dzh zh ch tch tsch  ժ ջ ճ չ: Eastern j/ch, Western ch/j swapped, French j = ժ,
+#      dsch                     German дж (Agadschanjan)
+#   X  sh sch                   շ (and German sch; a German ch is kh, see normalise)
 #   U  u ou oo                  ու: French/Western ou (Manoukian, Toumanian)
 #   I  i y                      vowel i and the glide: -yan/-ian, Hayk/Haik
 #   (h) dropped                 Russian has no /h/: Акоп, Арутюн, Оганес; Latin follows
 FOLD_TOKENS: Final[dict[str, str]] = {
     "shch": "X",
     "tsch": "J",
+    "dsch": "J",
     "dzh": "J",
     "tch": "J",
     "sch": "X",
