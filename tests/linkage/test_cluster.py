@@ -40,7 +40,7 @@ def test_a_contradicting_pair_splits_it_at_the_weaker_link() -> None:
 
 
 def test_components_of_chains_stars_and_singletons() -> None:
-    from refuge.linkage.cluster import _components
+    from refuge.linkage._arrays import components
 
     rng = np.random.default_rng(0)
     # A chain of 500 records in shuffled order, a star of 50 and 100 singletons.
@@ -51,7 +51,7 @@ def test_components_of_chains_stars_and_singletons() -> None:
     right = np.r_[chain[1:], star[1:]]
     swap = rng.random(len(left)) < 0.5
     left, right = np.where(swap, right, left), np.where(swap, left, right)
-    labels = _components(650, left, right)
+    labels = components(650, left, right)
     assert len(set(labels[chain].tolist())) == 1
     assert len(set(labels[star].tolist())) == 1
     assert labels[chain[0]] != labels[star[0]]

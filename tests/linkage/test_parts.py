@@ -434,11 +434,19 @@ def test_household_colink_levels() -> None:
     assert compare(f, left, right, LinkageConfig()).levels["household_colink"].max() == -1
 
 
-def _household_groups(rows: list[tuple[str, str, str, str, str]]) -> dict[str, int]:
+def _household_groups(
+    rows: list[tuple[str, str, str, str, str]], phones: dict[str, str] | None = None
+) -> dict[str, int]:
     """Household group per record id of (id, family name, site, registered at, reference)."""
     recs = [
         Record(
-            record_id=r, given_name="X", family_name=fam, site=s, registered_at=t, household_ref=h
+            record_id=r,
+            given_name="X",
+            family_name=fam,
+            site=s,
+            registered_at=t,
+            household_ref=h,
+            phone=(phones or {}).get(r, ""),
         )
         for r, fam, s, t, h in rows
     ]
@@ -493,6 +501,28 @@ def test_members_typed_without_the_reference_of_the_family_around_them_join_it()
     assert by["a1"] == by["a2"] == by["a3"] == by["a4"] >= 0
     assert by["b3"] == -1
     assert by["b1"] == by["b2"] == -1  # households of one record are none
+
+
+def test_a_member_under_another_surname_joins_the_form_through_its_phone() -> None:
+    rows = [
+        # A husband and son with a reference; the wife under her own surname, without it.
+        ("a1", "Mkrtchyan", "Yerevan-1", "2023-10-08T15:49", "Y1-1815"),
+        ("a2", "Mkrtchyan", "Yerevan-1", "2023-10-08T15:50", "Y1-1815"),
+        ("a3", "Kravchenko", "Yerevan-1", "2023-10-08T15:51", ""),
+        # No reference at all: a mother under her own surname and her children, one phone.
+        ("b1", "Sargsyan", "Goris", "2023-10-08T15:49", ""),
+        ("b2", "Sargsyan", "Goris", "2023-10-08T15:50", ""),
+        ("b3", "Avetisyan", "Goris", "2023-10-08T15:51", ""),
+        # Another family's phone: no household with them.
+        ("c1", "Petrosyan", "Goris", "2023-10-08T15:51", ""),
+    ]
+    phones = {"a1": "091111111", "a3": "091111111", "b1": "092222222", "b3": "092222222"}
+    phones["c1"] = "093333333"
+    by = _household_groups(rows, phones)
+    assert by["a1"] == by["a2"] == by["a3"] >= 0
+    assert by["b1"] == by["b2"] == by["b3"] >= 0
+    assert by["a1"] != by["b1"]
+    assert by["c1"] == -1
 
 
 def test_a_date_without_a_time_of_day_makes_no_run() -> None:

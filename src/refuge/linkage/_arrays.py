@@ -99,3 +99,31 @@ def frequencies(codes: I32, size: int = 1) -> F64:
 # Record indices of pairs: int32 for the candidate pairs of a batch (half the memory of int64
 # at tens of millions of pairs), int64 where callers build them; both index the same arrays.
 Idx = npt.NDArray[np.int32] | npt.NDArray[np.int64]
+
+
+def components(n: int, left: Idx, right: Idx) -> I64:
+    """Connected components, labelled 0..k-1 in order of their smallest record.
+
+    Hooking and pointer jumping (Shiloach–Vishkin) in NumPy: each round hooks the root of
+    every edge's larger label under the smaller, then flattens the trees; components of a few
+    records settle in two or three rounds. (SciPy's ``connected_components`` does the same job
+    but importing ``scipy.sparse`` costs a quarter of a second, a tenth of ``refuge link`` at
+    100k records.)
+    """
+    labels = np.arange(n, dtype=np.int64)
+    if len(left) == 0:
+        return labels
+    a, b = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+    while True:
+        la, lb = labels[a], labels[b]
+        differ = la != lb
+        if not differ.any():
+            break
+        la, lb = la[differ], lb[differ]
+        np.minimum.at(labels, np.maximum(la, lb), np.minimum(la, lb))
+        while True:
+            jumped = labels[labels]
+            if np.array_equal(jumped, labels):
+                break
+            labels = jumped
+    return unique_inverse(labels)[1]

@@ -10,12 +10,13 @@ likelier to be one person too (``compare.HouseholdLinks``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import numpy as np
 import numpy.typing as npt
 
-from refuge.linkage._arrays import dense_codes, occurrences
+from refuge.linkage._arrays import components, dense_codes, occurrences
 
 I64 = npt.NDArray[np.int64]
 I32 = npt.NDArray[np.int32]
@@ -95,38 +96,52 @@ def family_gap(reference: I64, minute: I64) -> int:
 
 
 def family_runs(
-    site: I32, family_key: I32, minute: I64, gap: int, among: npt.NDArray[np.bool_] | None = None
+    site: I32, key: I32, minute: I64, gap: int, among: npt.NDArray[np.bool_] | None = None
 ) -> I64:
-    """Per record, its run (-1 for none): one family name at one site, each record within
-    ``gap`` minutes of the previous (records ``among`` only, when given); a run of one record,
-    or of more than ``MAX_HOUSEHOLD``, is none."""
+    """Per record, its run (-1 for none): one ``key`` (a family name, its skeleton, a phone) at
+    one site, each record within ``gap`` minutes of the previous (records ``among`` only, when
+    given); a run of one record, or of more than ``MAX_HOUSEHOLD``, is none."""
     raw = np.full(len(site), -1, dtype=np.int64)
     if gap < 0:
         return raw
-    ok = (site >= 0) & (family_key >= 0) & timed(minute)
+    ok = (site >= 0) & (key >= 0) & timed(minute)
     rest = np.flatnonzero(ok if among is None else ok & among)
     if len(rest) == 0:
         return raw
-    order = rest[np.lexsort((minute[rest], family_key[rest], site[rest]))]
-    s, k, m = site[order], family_key[order], minute[order]
+    order = rest[np.lexsort((minute[rest], key[rest], site[rest]))]
+    s, k, m = site[order], key[order], minute[order]
     new = np.r_[True, (s[1:] != s[:-1]) | (k[1:] != k[:-1]) | (m[1:] - m[:-1] > gap)]
     raw[order] = np.cumsum(new) - 1
     return sized(raw)
 
 
-def household_groups(reference: I64, run_without_reference: I64, run: I64) -> I64:
-    """Per record, its household (-1 for none): its reference at its site; without one, the one
-    reference of its family's run (``run``, ``family_runs`` over all records: a desk that left
-    the reference off one member of a family it typed in one go), else its run among the
-    records without one (``family_runs(..., among=reference < 0)``)."""
-    reference = np.where(reference >= 0, reference, _run_reference(reference, run))
+def household_groups(site: I32, minute: I64, gap: int, reference: I64, keys: Sequence[I32]) -> I64:
+    """Per record, its household (-1 for none).
+
+    Its reference at its site; without one, the one reference of its run (``family_runs`` by
+    each of ``keys`` in turn: a family name, a phone) when the run holds exactly one: a desk
+    left the reference off one member of a family it typed in one go. Else the records
+    without a reference that runs by any of ``keys`` put together: a wife under her own
+    surname shares the family's phone, a son's mistyped surname shares its skeleton.
+    """
+    for key in keys:
+        run = family_runs(site, key, minute, gap)
+        reference = np.where(reference >= 0, reference, _run_reference(reference, run))
+    runs = [family_runs(site, key, minute, gap, among=reference < 0) for key in keys]
     top = int(reference.max(initial=-1)) + 1
-    raw = np.where(
-        reference >= 0,
-        reference,
-        np.where(run_without_reference >= 0, top + run_without_reference, -1),
-    )
-    return sized(raw)
+    return sized(np.where(reference >= 0, reference, top + _together(len(reference), runs)))
+
+
+def _together(n: int, runs: Sequence[I64]) -> I64:
+    """Components of the records that any of ``runs`` (-1: none) put together."""
+    left, right = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for run in runs:
+        rows = np.flatnonzero(run >= 0)
+        first = np.full(int(run.max(initial=-1)) + 1, -1, dtype=np.int64)
+        first[run[rows][::-1]] = rows[::-1]
+        left.append(rows)
+        right.append(first[run[rows]])
+    return components(n, np.concatenate(left), np.concatenate(right))
 
 
 def _run_reference(reference: I64, run: I64) -> I64:

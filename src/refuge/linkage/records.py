@@ -317,14 +317,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
         plain = plain_job.result() if plain_job is not None else _plain(df, family, given)
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
-    # Households are read off runs of a family name's skeleton: one household form keeps its
-    # members together through a surname mistyped or spelt otherwise by one clerk (Իշխանյան,
-    # Իշխաննան), where a run that tells two people apart needs the name itself.
     family_skeleton = _recode(family_key, fam_skel)
-    skeleton_run = households.family_runs(plain.site, family_skeleton, plain.minute, plain.gap)
-    skeleton_run_without_reference = households.family_runs(
-        plain.site, family_skeleton, plain.minute, plain.gap, among=plain.reference < 0
-    )
     ymd = plain.ymd
     return Features(
         n=df.height,
@@ -352,8 +345,12 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         site=plain.site,
         family_run=run,
         desk_pace=plain.gap,
+        # Households are read off runs of a family name's skeleton, and of a phone: one form
+        # keeps a member whose surname the clerk mistyped (Իշխանյան, Իշխաննան) or who bears
+        # another (a wife's own surname), where a run that tells two people of one form apart
+        # (``family_run``) needs the name itself.
         household_group=households.household_groups(
-            plain.reference, skeleton_run_without_reference, skeleton_run
+            plain.site, plain.minute, plain.gap, plain.reference, (family_skeleton, plain.phone)
         ),
         family_skeleton=family_skeleton,
         given_skeleton=_recode(given_key, giv_skel),
