@@ -96,23 +96,37 @@ def family_gap(reference: I64, minute: I64) -> int:
 
 
 def family_runs(
-    site: I32, key: I32, minute: I64, gap: int, among: npt.NDArray[np.bool_] | None = None
+    site: I32,
+    key: I32,
+    minute: I64,
+    gap: int,
+    among: npt.NDArray[np.bool_] | None = None,
+    order: I64 | None = None,
 ) -> I64:
     """Per record, its run (-1 for none): one ``key`` (a family name, its skeleton, a phone) at
     one site, each record within ``gap`` minutes of the previous (records ``among`` only, when
-    given); a run of one record, or of more than ``MAX_HOUSEHOLD``, is none."""
+    given); a run of one record, or of more than ``MAX_HOUSEHOLD``, is none. ``order`` is
+    ``run_order`` of these arrays, when the caller has it already."""
     raw = np.full(len(site), -1, dtype=np.int64)
     if gap < 0:
         return raw
-    ok = (site >= 0) & (key >= 0) & timed(minute)
-    rest = np.flatnonzero(ok if among is None else ok & among)
-    if len(rest) == 0:
+    if order is None:
+        order = run_order(site, key, minute)
+    if among is not None:
+        order = order[among[order]]  # the order of a subset is the subset of the order
+    if len(order) == 0:
         return raw
-    order = rest[np.lexsort((minute[rest], key[rest], site[rest]))]
     s, k, m = site[order], key[order], minute[order]
     new = np.r_[True, (s[1:] != s[:-1]) | (k[1:] != k[:-1]) | (m[1:] - m[:-1] > gap)]
     raw[order] = np.cumsum(new) - 1
     return sized(raw)
+
+
+def run_order(site: I32, key: I32, minute: I64) -> I64:
+    """The records that can be in a run, by site, ``key`` and time."""
+    rest = np.flatnonzero((site >= 0) & (key >= 0) & timed(minute))
+    order: I64 = rest[np.lexsort((minute[rest], key[rest], site[rest]))]
+    return order
 
 
 def household_groups(site: I32, minute: I64, gap: int, reference: I64, keys: Sequence[I32]) -> I64:
@@ -124,10 +138,14 @@ def household_groups(site: I32, minute: I64, gap: int, reference: I64, keys: Seq
     without a reference that runs by any of ``keys`` put together: a wife under her own
     surname shares the family's phone, a son's mistyped surname shares its skeleton.
     """
-    for key in keys:
-        run = family_runs(site, key, minute, gap)
+    orders = [run_order(site, key, minute) for key in keys]
+    for key, order in zip(keys, orders, strict=True):
+        run = family_runs(site, key, minute, gap, order=order)
         reference = np.where(reference >= 0, reference, _run_reference(reference, run))
-    runs = [family_runs(site, key, minute, gap, among=reference < 0) for key in keys]
+    runs = [
+        family_runs(site, key, minute, gap, among=reference < 0, order=order)
+        for key, order in zip(keys, orders, strict=True)
+    ]
     top = int(reference.max(initial=-1)) + 1
     return sized(np.where(reference >= 0, reference, top + _together(len(reference), runs)))
 
