@@ -354,6 +354,10 @@ def test_cli_link_says_when_names_are_all_there_is(tmp_path: Path) -> None:
         ("Մկո", "Mkrtich", "equivalent"),
         ("Միշա", "Mikayel", "equivalent"),
         ("Михаил", "Միքայել", "equivalent"),
+        ("Սուրո", "Suren", "equivalent"),  # the colloquial Armenian -o
+        ("Vacho", "Վաչագան", "equivalent"),
+        ("ANO", "Անահիտ", "equivalent"),
+        ("Armo", "Arsen", "different"),
         ("Sasha", "Vladimir", "different"),
         ("Ani", "Anna", "different"),
         # Typing slips: one keystroke in a name of four letters or more, wherever it falls.

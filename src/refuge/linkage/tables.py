@@ -421,4 +421,18 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Viktor", "Виктор"), ("Vitya", "Витя")),
     (("Vladimir", "Владимир"), ("Volodya", "Володя", "Vova", "Вова")),
     (("Yuriy", "Юрий"), ("Yura", "Юра")),
+    # The Armenian colloquial -o of a man's name (and Ano of Anahit), used at home and often
+    # given at a desk or on a hotline: Armo, Davo, Suro...
+    (("Armen", "Արմեն"), ("Armo", "Արմո", "Армо")),
+    (("Davit", "Դավիթ", "Давид"), ("Davo", "Դավո", "Даво")),
+    (("Suren", "Սուրեն"), ("Suro", "Սուրո", "Суро")),
+    (("Samvel", "Սամվել"), ("Samo", "Սամո", "Само")),
+    (("Vachagan", "Վաչագան"), ("Vacho", "Վաչո", "Вачо")),
+    (("Levon", "Լևոն"), ("Levo", "Լևո", "Лево")),
+    (("Gagik", "Գագիկ"), ("Gago", "Գագո", "Гаго")),
+    (("Ruben", "Ռուբեն"), ("Rubo", "Ռուբո", "Рубо")),
+    (("Tigran", "Տիգրան"), ("Tiko", "Տիկո", "Тико")),
+    (("Ashot", "Աշոտ"), ("Asho", "Աշո", "Ашо")),
+    (("Hovhannes", "Հովհաննես"), ("Hovo", "Հովո", "Vano", "Վանո", "Вано")),
+    (("Anahit", "Անահիտ"), ("Ano", "Անո", "Ано")),
 )
