@@ -512,12 +512,12 @@ def _one_slip(
     da = np.stack([(a // 10**k) % 10 for k in range(width)])
     db = np.stack([(b // 10**k) % 10 for k in range(width)])
     differ = da != db
-    one_digit = differ.sum(axis=0) == 1
+    n_differ = differ.sum(axis=0)
     exchanged = np.zeros(len(a), dtype=bool)
     for k in range(width - 1):
-        pair = differ[k] & differ[k + 1] & (da[k] == db[k + 1]) & (da[k + 1] == db[k])
-        exchanged |= pair & (differ.sum(axis=0) == 2)
-    return np.asarray((np.abs(a - b) == 1) | one_digit | exchanged, dtype=bool)
+        exchanged |= differ[k] & differ[k + 1] & (da[k] == db[k + 1]) & (da[k + 1] == db[k])
+    exchanged &= n_differ == 2
+    return np.asarray((np.abs(a - b) == 1) | (n_differ == 1) | exchanged, dtype=bool)
 
 
 def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
