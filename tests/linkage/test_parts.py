@@ -14,7 +14,7 @@ import polars as pl
 import pytest
 
 from refuge.linkage import LinkageConfig, evaluate, normalise_phone
-from refuge.linkage.blocking import candidate_pairs
+from refuge.linkage.blocking import block_key_columns, candidate_pairs
 from refuge.linkage.compare import LEVELS, compare
 from refuge.linkage.io import InterchangeFormatError, read_interchange
 from refuge.linkage.records import Record, features, phone_codes, to_frame
@@ -661,6 +661,35 @@ def test_a_date_without_a_day_meets_its_name_within_two_years_only() -> None:
     left, right, _ = candidate_pairs(f, cfg)
     pairs = set(zip(left.tolist(), right.tolist(), strict=True))
     assert pairs == {(0, 1), (2, 3), (0, 5), (1, 5), (2, 5), (3, 5), (4, 5)}
+
+
+def test_optional_date_pairs_are_exactly_those_of_the_definition() -> None:
+    # Blocks are sorted by year and read as ranges (blocking._optional_pairs): the pairs must
+    # be those of the rule's plain definition, on a registry with every kind of partial date.
+    rng = np.random.default_rng(5)
+    dates = ["", "1969", "1970", "1972", "1973", "1970-03-14", "1971-03-14", "1968-05-02",
+             "1974-01-01", "1970-14-03", "1972-11-30"]  # fmt: skip
+    recs = [
+        Record(str(i), str(rng.choice(["Armen", "Anna"])), "Sargsyan",
+               birth_date=str(rng.choice(dates)))
+        for i in range(80)
+    ]  # fmt: skip
+    f = features(to_frame(recs))
+    cfg = dataclasses.replace(LinkageConfig(), blocking=(("name_pair", "?birth_md"),))
+    left, right, _ = candidate_pairs(f, cfg)
+    found = set(zip(left.tolist(), right.tolist(), strict=True))
+    cols = block_key_columns(f)
+    name, md, year = cols["name_pair"], cols["birth_md"], cols["birth_year"]
+    expected = {
+        (i, j)
+        for i in range(f.n)
+        for j in range(i + 1, f.n)
+        if name[i] == name[j]
+        and (md[i] < 0 or md[j] < 0)
+        and (year[i] < 0 or year[j] < 0 or abs(int(year[i]) - int(year[j])) <= 2)
+    }
+    assert found == expected
+    assert len(expected) > 100  # the registry does exercise the rule
 
 
 def test_either_name_blocking_is_one_name_in_either_field() -> None:

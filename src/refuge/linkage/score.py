@@ -54,7 +54,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from refuge.linkage._arrays import frequencies
+from refuge.linkage._arrays import each_chunk, frequencies
 from refuge.linkage.compare import CHUNK, FIELDS, LEVELS, Comparisons, HouseholdLinks
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features
@@ -790,15 +790,18 @@ class PairCache:
     tf: F32
 
     @classmethod
-    def of(cls, f: Features, cmp: Comparisons) -> PairCache:
+    def of(cls, f: Features, cmp: Comparisons, workers: int = -1) -> PairCache:
         codes = np.empty(len(cmp), dtype=np.int32)
         tf = np.zeros(len(cmp), dtype=np.float32)
         tables = tf_tables(f)
-        for i in range(0, len(cmp), CHUNK):
+
+        def one_chunk(i: int) -> None:
             part = _slice(cmp, i, i + CHUNK)
             codes[i : i + CHUNK] = pattern_codes(part)
             for adj in _tf_adjust(f, part, tables).values():
                 tf[i : i + CHUNK] += adj.astype(np.float32)
+
+        each_chunk(len(cmp), CHUNK, one_chunk, workers)
         return cls(codes=codes, tf=tf)
 
     def add_last_field(self, levels: npt.NDArray[np.int8]) -> None:
@@ -819,10 +822,14 @@ class PairCache:
         slot = np.zeros(space, dtype=np.int32)
         slot[present] = np.arange(len(present), dtype=np.int32)
         tf_on = 1.0 if config.tf_adjust else 0.0
-        for i in range(0, len(out), CHUNK):
+        weights = out
+
+        def one_chunk(i: int) -> None:
             idx = slot[self.codes[i : i + CHUNK]]
             ld = d[idx] - tf_on * self.tf[i : i + CHUNK]
-            out[i : i + CHUNK] = a[idx] - np.logaddexp2(b[idx], ld)
+            weights[i : i + CHUNK] = a[idx] - np.logaddexp2(b[idx], ld)
+
+        each_chunk(len(out), CHUNK, one_chunk, config.workers)
         return out
 
 
