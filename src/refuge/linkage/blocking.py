@@ -11,6 +11,7 @@ more specific keys.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Final
 
 import numpy as np
@@ -278,25 +279,37 @@ def candidate_pairs(
     (incremental linkage).
     """
     n = f.n
-    cols = block_key_columns(f)
-    stats: dict[str, int] = {}
-    parts: list[I64] = []
     for rule in config.blocking:
         unknown = [c for c in rule if c.lstrip("?") not in BLOCK_KEYS]
         if unknown:
             raise ValueError(f"unknown blocking key(s) {unknown}; known: {list(BLOCK_KEYS)}")
         if f"?{EITHER_NAME}" in rule:
             raise ValueError(f"{EITHER_NAME} cannot be optional (?{EITHER_NAME})")
-        pairs_of = _either_name_pairs if EITHER_NAME in rule else _rule_pairs
-        codes, n_big, n_big_records = pairs_of(cols, rule, config.max_block_size, n)
+    cols = block_key_columns(f)
+
+    def pairs_of(rule: tuple[str, ...]) -> tuple[I64, int, int]:
+        of = _either_name_pairs if EITHER_NAME in rule else _rule_pairs
+        codes, n_big, n_big_records = of(cols, rule, config.max_block_size, n)
         if only is not None and len(codes):
             codes = codes[only[codes // n] | only[codes % n]]
+        return codes, n_big, n_big_records
+
+    # Two rules at a time (sorting and gathering in NumPy and Polars let go of the GIL).
+    if config.workers == 1:
+        found = [pairs_of(rule) for rule in config.blocking]
+    else:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            found = list(pool.map(pairs_of, config.blocking))
+    stats: dict[str, int] = {}
+    parts: list[I64] = []
+    for rule, (codes, n_big, n_big_records) in zip(config.blocking, found, strict=True):
         name = "+".join(rule)
         stats[f"pairs[{name}]"] = len(codes)
         if n_big:
             stats[f"skipped_blocks[{name}]"] = n_big
             stats[f"skipped_block_records[{name}]"] = n_big_records
         parts.append(codes)
+    del found
     # Union of the rules' pairs: sorted by Polars (multi-threaded: 1.2 s against NumPy's 4.2 s
     # for the 55M codes of a 1M-record registry), each buffer dropped as soon as it is copied.
     allp = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
