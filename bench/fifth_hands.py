@@ -26,6 +26,7 @@ The world
   and household-reference habits, working hours) belonging to one of eight agencies, at
   Kornidzor, Goris and ~35 towns of Armenia, registering from 24 September to late December.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,7 +35,6 @@ import csv
 import os
 import random
 import re
-import sys
 import time
 import zlib
 from datetime import date, timedelta
@@ -89,15 +89,60 @@ def _cap(s: str) -> str:
 
 HY_VOW = set("աեէըիոօ")
 _HY_E = {
-    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t",
-    "ժ": "zh", "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz", "ղ": "gh",
-    "ճ": "ch", "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j",
-    "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r", "ց": "ts", "ւ": "v", "փ": "p", "ք": "k",
-    "օ": "o", "ֆ": "f",
+    "ա": "a",
+    "բ": "b",
+    "գ": "g",
+    "դ": "d",
+    "ե": "e",
+    "զ": "z",
+    "է": "e",
+    "ը": "y",
+    "թ": "t",
+    "ժ": "zh",
+    "ի": "i",
+    "լ": "l",
+    "խ": "kh",
+    "ծ": "ts",
+    "կ": "k",
+    "հ": "h",
+    "ձ": "dz",
+    "ղ": "gh",
+    "ճ": "ch",
+    "մ": "m",
+    "յ": "y",
+    "ն": "n",
+    "շ": "sh",
+    "ո": "o",
+    "չ": "ch",
+    "պ": "p",
+    "ջ": "j",
+    "ռ": "r",
+    "ս": "s",
+    "վ": "v",
+    "տ": "t",
+    "ր": "r",
+    "ց": "ts",
+    "ւ": "v",
+    "փ": "p",
+    "ք": "k",
+    "օ": "o",
+    "ֆ": "f",
 }
 _HY_W = dict(_HY_E)
-_HY_W.update({"բ": "p", "պ": "b", "գ": "k", "կ": "g", "դ": "t", "տ": "d", "ձ": "ts", "ծ": "dz",
-              "ճ": "j", "ջ": "ch"})
+_HY_W.update(
+    {
+        "բ": "p",
+        "պ": "b",
+        "գ": "k",
+        "կ": "g",
+        "դ": "t",
+        "տ": "d",
+        "ձ": "ts",
+        "ծ": "dz",
+        "ճ": "j",
+        "ջ": "ch",
+    }
+)
 _HY_F = dict(_HY_E)
 _HY_F.update({"շ": "ch", "չ": "tch", "ճ": "tch", "ջ": "dj", "ժ": "j"})
 _RE_YAN = re.compile(r"yan(?=(ts)?\b)")
@@ -145,10 +190,41 @@ def hy_lat(s: str, scheme: str = "east") -> str:
 
 
 _HY_R = {
-    "ա": "а", "բ": "б", "գ": "г", "դ": "д", "ե": "е", "զ": "з", "է": "э", "ը": "ы", "թ": "т",
-    "ժ": "ж", "ի": "и", "լ": "л", "խ": "х", "ծ": "ц", "կ": "к", "ձ": "дз", "ճ": "ч", "մ": "м",
-    "ն": "н", "շ": "ш", "չ": "ч", "պ": "п", "ջ": "дж", "ռ": "р", "ս": "с", "վ": "в", "տ": "т",
-    "ր": "р", "ց": "ц", "ւ": "в", "փ": "п", "ք": "к", "օ": "о", "ֆ": "ф", "և": "ев",
+    "ա": "а",
+    "բ": "б",
+    "գ": "г",
+    "դ": "д",
+    "ե": "е",
+    "զ": "з",
+    "է": "э",
+    "ը": "ы",
+    "թ": "т",
+    "ժ": "ж",
+    "ի": "и",
+    "լ": "л",
+    "խ": "х",
+    "ծ": "ц",
+    "կ": "к",
+    "ձ": "дз",
+    "ճ": "ч",
+    "մ": "м",
+    "ն": "н",
+    "շ": "ш",
+    "չ": "ч",
+    "պ": "п",
+    "ջ": "дж",
+    "ռ": "р",
+    "ս": "с",
+    "վ": "в",
+    "տ": "т",
+    "ր": "р",
+    "ց": "ц",
+    "ւ": "в",
+    "փ": "п",
+    "ք": "к",
+    "օ": "о",
+    "ֆ": "ф",
+    "և": "ев",
 }
 _VOICELESS = set("կտթքսշխփպչճցծ")
 
@@ -194,14 +270,12 @@ def hy_ru(s: str, h_med: str = "г", hovh: str = "ог") -> str:
                     out[-1] = "г"
                 t = ""
             elif prev in HY_VOW or prev == "ւ":
-                t = h_med if (nxt in HY_VOW or nxt == "") and nxt != "" else ("х" if nxt else "х")
-                if nxt in HY_VOW:
-                    t = h_med
+                t = h_med if nxt in HY_VOW else "х"
             else:
                 t = "г"
             i += 1
         elif c == "ղ":
-            t = "х" if nxt in _VOICELESS else "г"
+            t = "х" if (nxt in _VOICELESS or prev in _VOICELESS) else "г"
             i += 1
         else:
             t = _HY_R.get(c, c)
@@ -212,10 +286,39 @@ def hy_ru(s: str, h_med: str = "г", hovh: str = "ог") -> str:
 
 
 _CL = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "yo",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
 }
 _CL_ICAO = dict(_CL)
 _CL_ICAO.update({"ё": "e", "й": "i", "ю": "iu", "я": "ia", "ъ": "ie"})
@@ -223,7 +326,10 @@ _CYR_VOW = set("аеёиоуыэюяьъ")
 
 
 def cyr_lat(s: str, scheme: str = "bgn") -> str:
-    """Russian Cyrillic -> Latin.  bgn (Natalya, Yuriy), icao (NATALIA, IURII), simple (Natalia, Yuri)."""
+    """Russian Cyrillic -> Latin.
+
+    bgn (Natalya, Yuriy), icao (NATALIA, IURII), simple (Natalia, Yuri).
+    """
     low = s.lower()
     m = _CL_ICAO if scheme == "icao" else _CL
     n, out, ws = len(low), [], True
@@ -251,10 +357,39 @@ def cyr_lat(s: str, scheme: str = "bgn") -> str:
 
 
 _CH = {
-    "а": "ա", "б": "բ", "в": "վ", "г": "գ", "д": "դ", "е": "ե", "ё": "յո", "ж": "ժ", "з": "զ",
-    "и": "ի", "й": "յ", "к": "կ", "л": "լ", "м": "մ", "н": "ն", "о": "ո", "п": "պ", "р": "ր",
-    "с": "ս", "т": "տ", "у": "ու", "ф": "ֆ", "х": "խ", "ц": "ց", "ч": "չ", "ш": "շ", "щ": "շչ",
-    "ъ": "", "ы": "ը", "ь": "", "э": "է", "ю": "յու", "я": "յա",
+    "а": "ա",
+    "б": "բ",
+    "в": "վ",
+    "г": "գ",
+    "д": "դ",
+    "е": "ե",
+    "ё": "յո",
+    "ж": "ժ",
+    "з": "զ",
+    "и": "ի",
+    "й": "յ",
+    "к": "կ",
+    "л": "լ",
+    "м": "մ",
+    "н": "ն",
+    "о": "ո",
+    "п": "պ",
+    "р": "ր",
+    "с": "ս",
+    "т": "տ",
+    "у": "ու",
+    "ф": "ֆ",
+    "х": "խ",
+    "ц": "ց",
+    "ч": "չ",
+    "ш": "շ",
+    "щ": "շչ",
+    "ъ": "",
+    "ы": "ը",
+    "ь": "",
+    "э": "է",
+    "ю": "յու",
+    "я": "յա",
 }
 
 
@@ -293,6 +428,35 @@ def cyr_hy(s: str) -> str:
     return r[:1].upper() + r[1:] if r else r
 
 
+CLASSICAL_ROOTS = [
+    ("Հովհաննես", "Յովհաննէս"),
+    ("Հովհաննիս", "Յովհաննիս"),
+    ("Հակոբ", "Յակոբ"),
+    ("Հարություն", "Յարութիւն"),
+    ("Հովսեփ", "Յովսէփ"),
+    ("Հովակիմ", "Յովակիմ"),
+    ("Մովսես", "Մովսէս"),
+    ("Գևորգ", "Գէորգ"),
+    ("Թադևոս", "Թադէոս"),
+    ("Մաթևոս", "Մատթէոս"),
+    ("Հովիկ", "Յովիկ"),
+    ("Տեր-", "Տէր-"),
+]
+_RE_CL_YAN = re.compile(r"յան(ց?)(?=$|[ -])")
+_RE_CL_V = re.compile(r"(?<=[աեէըիոօԱԵԷԸԻՈՕ])վ(?=[աեէըիոօ])")
+
+
+def hy_classical(s: str) -> str:
+    """Reformed (Soviet) Armenian spelling -> classical spelling as used in the diaspora."""
+    for a, b in CLASSICAL_ROOTS:
+        if a in s:
+            s = s.replace(a, b)
+    s = s.replace("յու", "իւ")
+    s = _RE_CL_YAN.sub(r"եան\1", s)
+    s = _RE_CL_V.sub("ւ", s)
+    return s.replace("և", "եւ")
+
+
 def hy_upper(s: str) -> str:
     return s.replace("և", "եվ").upper()
 
@@ -314,6 +478,10 @@ def ru_patr(name: str, sex: str) -> str:
         return name[:-2] + ("ьевич" if m else "ьевна")
     if name.endswith("й"):
         return name[:-1] + ("евич" if m else "евна")
+    if name[-1] in "жшчщц":
+        return name + ("евич" if m else "евна")
+    if name.endswith("ья"):
+        return name + ("евич" if m else "евна")
     if name[-1] in "ая":
         return name[:-1] + ("ович" if m else "овна")
     if name[-1] in "еиоуэ":
@@ -324,6 +492,7 @@ def ru_patr(name: str, sex: str) -> str:
 
 
 # ---- typing errors -----------------------------------------------------------------------------
+
 
 def _nbrs(rows):
     d = {}
@@ -342,12 +511,31 @@ def _nbrs(rows):
 NB_LAT = _nbrs(["qwertyuiop", "asdfghjkl", "zxcvbnm"])
 NB_CYR = _nbrs(["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"])
 # letters an Eastern-Armenian clerk confuses by ear or by handwriting
-HY_CONF = {"ե": "է", "է": "ե", "ո": "օ", "օ": "ո", "ռ": "ր", "ր": "ռ", "թ": "տ", "տ": "թ",
-           "փ": "պ", "պ": "փ", "ք": "կ", "կ": "ք", "ց": "ծ", "ծ": "ց", "չ": "ճ", "ճ": "չ",
-           "ղ": "խ", "խ": "ղ"}
+HY_CONF = {
+    "ե": "է",
+    "է": "ե",
+    "ո": "օ",
+    "օ": "ո",
+    "ռ": "ր",
+    "ր": "ռ",
+    "թ": "տ",
+    "տ": "թ",
+    "փ": "պ",
+    "պ": "փ",
+    "ք": "կ",
+    "կ": "ք",
+    "ց": "ծ",
+    "ծ": "ց",
+    "չ": "ճ",
+    "ճ": "չ",
+    "ղ": "խ",
+    "խ": "ղ",
+}
 HY_CONF_EAR = "եէոօռր"
 
-_L2C = dict(zip("qwertyuiop[]asdfghjkl;'zxcvbnm,.", "йцукенгшщзхъфывапролджэячсмитьбю"))
+_L2C = dict(
+    zip("qwertyuiop[]asdfghjkl;'zxcvbnm,.", "йцукенгшщзхъфывапролджэячсмитьбю", strict=True)
+)
 _C2L = {v: k for k, v in _L2C.items()}
 
 
@@ -361,8 +549,18 @@ def layout_slip(s: str) -> str:
     return "".join(out)
 
 
-OCR_CONF = {"O": "0", "I": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "D": "0", "U": "V",
-            "E": "F", "H": "N"}
+OCR_CONF = {
+    "O": "0",
+    "I": "1",
+    "S": "5",
+    "B": "8",
+    "Z": "2",
+    "G": "6",
+    "D": "0",
+    "U": "V",
+    "E": "F",
+    "H": "N",
+}
 
 
 def typo(s: str, script: str, rng) -> tuple[str, str]:
@@ -376,30 +574,30 @@ def typo(s: str, script: str, rng) -> tuple[str, str]:
     k = rng.random()
     if script == "hy":
         if ch == "ւ" or (ch == "ո" and i + 1 < n and s[i + 1] == "ւ"):
-            return s[:i] + s[i + 1:], "typo_drop" if ch != "ւ" else ""
+            return s[:i] + s[i + 1 :], "typo_drop" if ch != "ւ" else ""
         lo = ch.lower()
         if k < 0.45 and lo in HY_CONF and (lo in HY_CONF_EAR or k < 0.2):
             rep = HY_CONF[lo]
-            return s[:i] + (rep.upper() if ch != lo else rep) + s[i + 1:], "typo_homophone"
+            return s[:i] + (rep.upper() if ch != lo else rep) + s[i + 1 :], "typo_homophone"
         if k < 0.7:
-            return s[:i] + s[i + 1:], "typo_drop"
+            return s[:i] + s[i + 1 :], "typo_drop"
         if k < 0.85:
             return s[:i] + ch + s[i:], "typo_double"
         if i + 1 < n and s[i + 1].isalpha():
-            return s[:i] + s[i + 1] + ch + s[i + 2:], "typo_swap"
-        return s[:i] + s[i + 1:], "typo_drop"
+            return s[:i] + s[i + 1] + ch + s[i + 2 :], "typo_swap"
+        return s[:i] + s[i + 1 :], "typo_drop"
     if k < 0.3:
-        return s[:i] + s[i + 1:], "typo_drop"
+        return s[:i] + s[i + 1 :], "typo_drop"
     if k < 0.48:
         return s[:i] + ch + s[i:], "typo_double"
     if k < 0.72 and i + 1 < n and s[i + 1].isalpha():
-        return s[:i] + s[i + 1] + ch + s[i + 2:], "typo_swap"
+        return s[:i] + s[i + 1] + ch + s[i + 2 :], "typo_swap"
     lo = ch.lower()
     nb = (NB_CYR if script == "cyr" else NB_LAT).get(lo)
     if not nb:
-        return s[:i] + s[i + 1:], "typo_drop"
+        return s[:i] + s[i + 1 :], "typo_drop"
     rep = nb[int(rng.random() * len(nb))]
-    return s[:i] + (rep.upper() if ch != lo else rep) + s[i + 1:], "typo_key"
+    return s[:i] + (rep.upper() if ch != lo else rep) + s[i + 1 :], "typo_key"
 
 
 # =============================================================================================
@@ -408,11 +606,34 @@ def typo(s: str, script: str, rng) -> tuple[str, str]:
 
 
 class NameObj:
-    __slots__ = ("id", "hy", "ru", "ru_f", "ru_over", "west", "fr", "dims", "equiv", "kind",
-                 "base", "sex")
+    __slots__ = (
+        "id",
+        "hy",
+        "ru",
+        "ru_f",
+        "ru_over",
+        "west",
+        "fr",
+        "dims",
+        "equiv",
+        "kind",
+        "base",
+        "sex",
+    )
 
-    def __init__(self, id_, hy=None, ru=None, ru_f=None, ru_over=None, west=None, fr=None,
-                 kind="arm", base=None, sex=None):
+    def __init__(
+        self,
+        id_,
+        hy=None,
+        ru=None,
+        ru_f=None,
+        ru_over=None,
+        west=None,
+        fr=None,
+        kind="arm",
+        base=None,
+        sex=None,
+    ):
         self.id, self.hy, self.ru, self.ru_f = id_, hy, ru, ru_f
         self.ru_over, self.west, self.fr = ru_over, west, fr
         self.dims, self.equiv, self.kind, self.base, self.sex = [], None, kind, base, sex
@@ -608,23 +829,23 @@ GIVEN = """
 
 # hy | weight | Russian form(s) | Western | French
 SURN = """
-Հարությունյան|2.2|Арутюнян||Haroutunian|Haroutiounian
-Գրիգորյան|2.0|||Krikorian|
-Սարգսյան|2.0|Саркисян:6/Саргсян:1|Sarkissian|Sarkissian
-Հովհաննիսյան|1.9|Оганесян:5/Ованесян:3/Оганнисян:1/Ованнисян:1/Оганисян:1|Hovhannessian|Ohanessian
-Խաչատրյան|1.7||Khachadourian|Khatchatrian
-Հակոբյան|1.7|Акопян|Hagopian|Hakopian
-Պետրոսյան|1.4||Bedrossian|Petrossian
-Գևորգյան|1.4|Геворкян:3/Геворгян:2|Kevorkian|Guevorkian
-Կարապետյան|1.3||Garabedian|
-Ավետիսյան|1.2||Avedissian|
-Մկրտչյան|1.1||Mgrdichian|Mkrtchian
-Վարդանյան|1.1||Vartanian|
-Ղազարյան|1.0|Казарян:3/Газарян:1|Ghazarian|
-Պողոսյան|1.0||Boghossian|
-Բալայան|1.0|||
-Բեգլարյան|1.0|||
-Բաբայան|1.0|||
+Հարությունյան|1.76|Арутюнян||Haroutunian|Haroutiounian
+Գրիգորյան|1.6|||Krikorian|
+Սարգսյան|1.6|Саркисян:6/Саргсян:1|Sarkissian|Sarkissian
+Հովհաննիսյան|1.52|Оганесян:5/Ованесян:3/Оганнисян:1/Ованнисян:1/Оганисян:1|Hovhannessian|Ohanessian
+Խաչատրյան|1.36||Khachadourian|Khatchatrian
+Հակոբյան|1.36|Акопян|Hagopian|Hakopian
+Պետրոսյան|1.12||Bedrossian|Petrossian
+Գևորգյան|1.12|Геворкян:3/Геворгян:2|Kevorkian|Guevorkian
+Կարապետյան|1.04||Garabedian|
+Ավետիսյան|0.96||Avedissian|
+Մկրտչյան|0.88||Mgrdichian|Mkrtchian
+Վարդանյան|0.88||Vartanian|
+Ղազարյան|0.8|Казарян:3/Газарян:1|Ghazarian|
+Պողոսյան|0.8||Boghossian|
+Բալայան|0.8|||
+Բեգլարյան|0.8|||
+Բաբայան|0.8|||
 Դանիելյան|0.9||Danielian|
 Հայրապետյան|0.9||Hairabedian|
 Ավանեսյան|0.9|||
@@ -682,78 +903,79 @@ SURN = """
 Բադալյան|0.3|||
 Ղահրամանյան|0.3|||
 Մուրադյան|0.3||Muradian|
-Հակոբջանյան|0.2|Акопджанян||
-Օսիպյան|0.2|||
-Անտոնյան|0.2|||
-Ծատուրյան|0.2|||
-Խուդավերդյան|0.2|||
-Հովակիմյան|0.2|||
-Քարամյան|0.2|||
-Քոչարյան|0.2|||
-Մամյան|0.2|||
-Սահրադյան|0.2|||
-Մովսեսյան|0.2|||
-Այվազյան|0.2|||
-Աբրամյան|0.2|||
-Դալլաքյան|0.2|||
-Բաղիրյան|0.2|||
-Թամրազյան|0.2|||
-Աբգարյան|0.2|||
-Ղափլանյան|0.2|||
-Ալեքսանյան|0.2|||
-Արշակյան|0.2|||
-Զոհրաբյան|0.2|||
-Հախվերդյան|0.2|||
-Խաչատուրյան|0.2|Хачатурян|Khatchadourian|Khatchatourian
-Շահրամանյան|0.2|||
-Մանասյան|0.2|||
-Ներսիսյան|0.2||Nersessian|
-Բարսեղյան|0.2|||
-Ղարիբյան|0.2|||
-Մխիթարյան|0.2|||
-Մելքումյան|0.15|||
-Դարբինյան|0.15|||
-Պապիկյան|0.15|||
-Սեդրակյան|0.15|||
-Սուքիասյան|0.15||Soukiassian|
-Եսայան|0.15|||
-Ղևոնդյան|0.1|||
-Վանյան|0.15|||
-Մաթևոսյան|0.15|||
-Մանվելյան|0.15|||
-Հմայակյան|0.1|||
-Վահանյան|0.15|||
-Խալաթյան|0.1|||
-Համբարյան|0.1|||
-Տերտերյան|0.1|||
-Բաղրամյան|0.15|||
-Մայիլյան|0.2|||
-Գյուլասարյան|0.1|||
-Թումասյան|0.1|||
-Ամիրխանյան|0.1|||
-Սարուխանյան|0.1|||
-Խանզադյան|0.1|||
-Աղասյան|0.1|||
-Չիլինգարյան|0.1|||
-Տոնոյան|0.1|||
-Մամիկոնյան|0.1|||
-Սամվելյան|0.15|||
-Սիրունյան|0.1|||
-Նիկողոսյան|0.1|||
-Էլոյան|0.1|||
-Սաֆարյան|0.15|||
-Գալոյան|0.15|||
-Մկրտումյան|0.1|||
-Բարխուդարյան|0.1|||
-Շիրինյան|0.1|||
-Հասրաթյան|0.1|||
-Տեր-Պետրոսյան|0.1||Der Bedrossian|
-Տեր-Գրիգորյան|0.1||Der Krikorian|
-Տեր-Ավանեսյան|0.08|||
-Տեր-Հովհաննիսյան|0.08|Тер-Оганесян:2/Тер-Ованесян:1|Der Hovhannessian|Ter-Ohanessian
-Տեր-Հարությունյան|0.05|Тер-Арутюнян||
-Մելիք-Շահնազարյան|0.06|||
-Մելիք-Իսրայելյան|0.05|||
+Հակոբջանյան|0.32|Акопджанян||
+Օսիպյան|0.32|||
+Անտոնյան|0.32|||
+Ծատուրյան|0.32|||
+Խուդավերդյան|0.32|||
+Հովակիմյան|0.32|||
+Քարամյան|0.32|||
+Քոչարյան|0.32|||
+Մամյան|0.32|||
+Սահրադյան|0.32|||
+Մովսեսյան|0.32|||
+Այվազյան|0.32|||
+Աբրամյան|0.32|||
+Դալլաքյան|0.32|||
+Բաղիրյան|0.32|||
+Թամրազյան|0.32|||
+Աբգարյան|0.32|||
+Ղափլանյան|0.32|||
+Ալեքսանյան|0.32|||
+Արշակյան|0.32|||
+Զոհրաբյան|0.32|||
+Հախվերդյան|0.32|||
+Խաչատուրյան|0.32|Хачатурян|Khatchadourian|Khatchatourian
+Շահրամանյան|0.32|||
+Մանասյան|0.32|||
+Ներսիսյան|0.32||Nersessian|
+Բարսեղյան|0.32|||
+Ղարիբյան|0.32|||
+Մխիթարյան|0.32|||
+Մելքումյան|0.24|||
+Դարբինյան|0.24|||
+Պապիկյան|0.24|||
+Սեդրակյան|0.24|||
+Սուքիասյան|0.24||Soukiassian|
+Եսայան|0.24|||
+Ղևոնդյան|0.16|||
+Վանյան|0.24|||
+Մաթևոսյան|0.24|||
+Մանվելյան|0.24|||
+Հմայակյան|0.16|||
+Վահանյան|0.24|||
+Խալաթյան|0.16|||
+Համբարյան|0.16|||
+Տերտերյան|0.16|||
+Բաղրամյան|0.24|||
+Մայիլյան|0.32|||
+Գյուլասարյան|0.16|||
+Թումասյան|0.16|||
+Ամիրխանյան|0.16|||
+Սարուխանյան|0.16|||
+Խանզադյան|0.16|||
+Աղասյան|0.16|||
+Չիլինգարյան|0.16|||
+Տոնոյան|0.16|||
+Մամիկոնյան|0.16|||
+Սամվելյան|0.24|||
+Սիրունյան|0.16|||
+Նիկողոսյան|0.16|||
+Էլոյան|0.16|||
+Սաֆարյան|0.24|||
+Գալոյան|0.24|||
+Մկրտումյան|0.16|||
+Բարխուդարյան|0.16|||
+Շիրինյան|0.16|||
+Հասրաթյան|0.16|||
+Տեր-Պետրոսյան|0.16||Der Bedrossian|
+Տեր-Գրիգորյան|0.16||Der Krikorian|
+Տեր-Ավանեսյան|0.128|||
+Տեր-Հովհաննիսյան|0.128|Тер-Оганесян:2/Тер-Ованесян:1|Der Hovhannessian|Ter-Ohanessian
+Տեր-Հարությունյան|0.08|Тер-Арутюнян||
+Մելիք-Շահնազարյան|0.096|||
+Մելիք-Իսրայելյան|0.08|||
+Տեր-Հակոբյան|0.048|Тер-Акопян|Der Hagopian|
 """
 
 # Russified Armenian surnames (Soviet documents): masculine | feminine | Armenian -yan root
@@ -775,44 +997,98 @@ RUSOV = """
 """
 
 FOREIGN_SURN = {
-    "ru": [("Иванов", "Иванова"), ("Кузнецов", "Кузнецова"), ("Смирнов", "Смирнова"),
-           ("Попов", "Попова"), ("Соколов", "Соколова"), ("Волков", "Волкова"),
-           ("Морозов", "Морозова"), ("Новиков", "Новикова"), ("Фёдоров", "Фёдорова"),
-           ("Козлов", "Козлова"), ("Павлов", "Павлова"), ("Семёнов", "Семёнова"),
-           ("Лебедев", "Лебедева"), ("Белов", "Белова")],
-    "ua": [("Шевченко", "Шевченко"), ("Коваленко", "Коваленко"), ("Бондаренко", "Бондаренко"),
-           ("Ткаченко", "Ткаченко"), ("Кравченко", "Кравченко"), ("Бойко", "Бойко"),
-           ("Савченко", "Савченко"), ("Мельник", "Мельник"), ("Литвиненко", "Литвиненко")],
-    "gr": [("Саввиди", "Саввиди"), ("Ставриди", "Ставриди"), ("Иорданиди", "Иорданиди"),
-           ("Харитониди", "Харитониди"), ("Пападопуло", "Пападопуло")],
-    "ge": [("Бериашвили", "Бериашвили"), ("Гелашвили", "Гелашвили"), ("Кахидзе", "Кахидзе"),
-           ("Микеладзе", "Микеладзе")],
-    "as": [("Юханов", "Юханова"), ("Шамоев", "Шамоева"), ("Осипов", "Осипова"),
-           ("Лазарев", "Лазарева")],
+    "ru": [
+        ("Иванов", "Иванова"),
+        ("Кузнецов", "Кузнецова"),
+        ("Смирнов", "Смирнова"),
+        ("Попов", "Попова"),
+        ("Соколов", "Соколова"),
+        ("Волков", "Волкова"),
+        ("Морозов", "Морозова"),
+        ("Новиков", "Новикова"),
+        ("Фёдоров", "Фёдорова"),
+        ("Козлов", "Козлова"),
+        ("Павлов", "Павлова"),
+        ("Семёнов", "Семёнова"),
+        ("Лебедев", "Лебедева"),
+        ("Белов", "Белова"),
+    ],
+    "ua": [
+        ("Шевченко", "Шевченко"),
+        ("Коваленко", "Коваленко"),
+        ("Бондаренко", "Бондаренко"),
+        ("Ткаченко", "Ткаченко"),
+        ("Кравченко", "Кравченко"),
+        ("Бойко", "Бойко"),
+        ("Савченко", "Савченко"),
+        ("Мельник", "Мельник"),
+        ("Литвиненко", "Литвиненко"),
+    ],
+    "gr": [
+        ("Саввиди", "Саввиди"),
+        ("Ставриди", "Ставриди"),
+        ("Иорданиди", "Иорданиди"),
+        ("Харитониди", "Харитониди"),
+        ("Пападопуло", "Пападопуло"),
+    ],
+    "ge": [
+        ("Бериашвили", "Бериашвили"),
+        ("Гелашвили", "Гелашвили"),
+        ("Кахидзе", "Кахидзе"),
+        ("Микеладзе", "Микеладзе"),
+    ],
+    "as": [
+        ("Юханов", "Юханова"),
+        ("Шамоев", "Шамоева"),
+        ("Осипов", "Осипова"),
+        ("Лазарев", "Лазарева"),
+    ],
 }
 FOREIGN_GIVEN = {
-    "ru": ("Александр Сергей Владимир Андрей Николай Дмитрий Виктор Иван Юрий Михаил Алексей Евгений",
-           "Наталья Ирина Елена Ольга Татьяна Светлана Людмила Галина Валентина Надежда Марина Анна Любовь Екатерина"),
-    "ua": ("Олег Сергей Василий Николай Андрей Виктор Богдан Игорь",
-           "Оксана Наталья Галина Ольга Тамара Людмила Ирина Светлана"),
-    "gr": ("Георгий Константин Христофор Дмитрий Иван Анастас",
-           "Елена София Ксения Анастасия Мария Ирина"),
+    "ru": (
+        "Александр Сергей Владимир Андрей Николай Дмитрий Виктор Иван Юрий Михаил Алексей Евгений",
+        "Наталья Ирина Елена Ольга Татьяна Светлана Людмила Галина Валентина Надежда Марина Анна"
+        " Любовь Екатерина",
+    ),
+    "ua": (
+        "Олег Сергей Василий Николай Андрей Виктор Богдан Игорь",
+        "Оксана Наталья Галина Ольга Тамара Людмила Ирина Светлана",
+    ),
+    "gr": (
+        "Георгий Константин Христофор Дмитрий Иван Анастас",
+        "Елена София Ксения Анастасия Мария Ирина",
+    ),
     "ge": ("Георгий Давид Леван Гия Зураб", "Нино Тамара Манана Кетеван Лали"),
     "as": ("Юрий Эдуард Владимир Атур Роберт", "Шамиран Нинель Лариса Мадлена Светлана"),
 }
-YAZIDI = (["Թամոյան", "Ավդոյան", "Խուդոյան", "Հասոյան"],
-          ["Ազիզ", "Ռուստամ", "Կնյազ", "Ամարիկ"], ["Զինա", "Գուլիզար", "Զարիֆա", "Ասյա"])
+YAZIDI = (
+    ["Թամոյան", "Ավդոյան", "Խուդոյան", "Հասոյան"],
+    ["Ազիզ", "Ռուստամ", "Կնյազ", "Ամարիկ"],
+    ["Զինա", "Գուլիզար", "Զարիֆա", "Ասյա"],
+)
 
-TWIN_PAIRS = [("Արման", "Արսեն"), ("Արմեն", "Արսեն"), ("Հայկ", "Արամ"), ("Նարեկ", "Գոռ"),
-              ("Դավիթ", "Գոռ"), ("Անի", "Աննա"), ("Մանե", "Նարե"), ("Լիլիթ", "Լիաննա"),
-              ("Նարեկ", "Նարե"), ("Արման", "Արմինե"), ("Դավիթ", "Դիանա"), ("Էրիկ", "Էլեն"),
-              ("Տիգրան", "Տաթև"), ("Մանե", "Մարիամ")]
+TWIN_PAIRS = [
+    ("Արման", "Արսեն"),
+    ("Արմեն", "Արսեն"),
+    ("Հայկ", "Արամ"),
+    ("Նարեկ", "Գոռ"),
+    ("Դավիթ", "Գոռ"),
+    ("Անի", "Աննա"),
+    ("Մանե", "Նարե"),
+    ("Լիլիթ", "Լիաննա"),
+    ("Նարեկ", "Նարե"),
+    ("Արման", "Արմինե"),
+    ("Դավիթ", "Դիանա"),
+    ("Էրիկ", "Էլեն"),
+    ("Տիգրան", "Տաթև"),
+    ("Մանե", "Մարիամ"),
+]
 
-GIVEN_BY = {}          # (sex, era) -> WC of NameObj
-SURN_WC = None         # WC of NameObj (Armenian surnames)
+GIVEN_BY = {}  # (sex, era) -> WC of NameObj
+SURN_WC = None  # WC of NameObj (Armenian surnames)
 RUSOV_LIST = []
-FOREIGN_G = {}         # (group, sex) -> list of NameObj
-FOREIGN_S = {}         # group -> list of NameObj
+FOREIGN_G = {}  # (group, sex) -> list of NameObj
+FOREIGN_S = {}  # group -> list of NameObj
 YAZ = {}
 
 
@@ -838,7 +1114,6 @@ def build_tables():
         ws = [float(x) for x in w.split(",")]
         for era in range(4):
             per.setdefault((sex, era), []).append((o, ws[era]))
-        o._dims = dims  # resolved below
     for line in GIVEN.strip().splitlines():
         hy, sex, _w, dims, *_ = line.split("|")
         o = _BY_HY[hy]
@@ -876,8 +1151,13 @@ def yants_of(o: NameObj) -> NameObj:
         ro = None
         if o.ru_over:
             ro = [(f + "ц", w) for f, w in o.ru_over]
-        v = _new(hy=o.hy + "ց", ru_over=ro, kind="yants", base=o,
-                 west=(o.west + "ts") if o.west else None)
+        v = _new(
+            hy=o.hy + "ց",
+            ru_over=ro,
+            kind="yants",
+            base=o,
+            west=(o.west + "ts") if o.west else None,
+        )
         _YANTS[o.id] = v
     return v
 
@@ -934,8 +1214,15 @@ Aghavno|Աղավնո|Агавно|Kashatagh|0|
 Karvachar|Քարվաճառ|Карвачар|Shahumyan|0|
 """
 # communities lost in 2020/2022 whose people had lived in Stepanakert since
-NATIVE_2020 = [("Hadrut", 3), ("Togh", 0.5), ("Azokh", 0.3), ("Shushi", 3), ("Berdzor", 1),
-               ("Aghavno", 0.3), ("Karvachar", 0.5)]
+NATIVE_2020 = [
+    ("Hadrut", 3),
+    ("Togh", 0.5),
+    ("Azokh", 0.3),
+    ("Shushi", 3),
+    ("Berdzor", 1),
+    ("Aghavno", 0.3),
+    ("Karvachar", 0.5),
+]
 REGIONS = {
     "Martuni": ("Martuni", "Մարտունու շրջան", "Мартунинский район"),
     "Martakert": ("Martakert", "Մարտակերտի շրջան", "Мартакертский район"),
@@ -945,9 +1232,11 @@ REGIONS = {
     "Kashatagh": ("Kashatagh", "Քաշաթաղի շրջան", "Кашатагский район"),
     "Shahumyan": ("Shahumyan", "Շահումյանի շրջան", "Шаумяновский район"),
 }
-GENERIC_ORIGIN = {"lat": ["Artsakh", "Nagorno-Karabakh", "NK", "Karabakh", "NKR"],
-                  "hy": ["Արցախ", "ԼՂՀ", "Լեռնային Ղարաբաղ", "Արցախ"],
-                  "cyr": ["Нагорный Карабах", "НКР", "Арцах", "Карабах"]}
+GENERIC_ORIGIN = {
+    "lat": ["Artsakh", "Nagorno-Karabakh", "NK", "Karabakh", "NKR"],
+    "hy": ["Արցախ", "ԼՂՀ", "Լեռնային Ղարաբաղ", "Արցախ"],
+    "cyr": ["Нагорный Карабах", "НКР", "Арцах", "Карабах"],
+}
 
 
 class Settlement:
@@ -996,12 +1285,31 @@ Ijevan|1.5|Tavush
 Dilijan|1.5|Tavush
 Berd|0.5|Tavush
 """
-HUB = {"Yerevan": None, "Kotayk": "Abovyan", "Ararat": "Artashat", "Armavir": "Armavir",
-       "Syunik": "Goris", "Vayots Dzor": "Yeghegnadzor", "Gegharkunik": "Gavar", "Lori": "Vanadzor",
-       "Shirak": "Gyumri", "Aragatsotn": "Ashtarak", "Tavush": "Ijevan"}
-HOTEL_SITES = [("Tsaghkadzor", 4), ("Jermuk", 3), ("Dilijan", 2), ("Sevan", 2), ("Goris", 2),
-               ("Yerevan-2", 2), ("Yerevan-5", 1.5), ("Sisian", 1), ("Kapan", 1),
-               ("Vagharshapat", 1)]
+HUB = {
+    "Yerevan": None,
+    "Kotayk": "Abovyan",
+    "Ararat": "Artashat",
+    "Armavir": "Armavir",
+    "Syunik": "Goris",
+    "Vayots Dzor": "Yeghegnadzor",
+    "Gegharkunik": "Gavar",
+    "Lori": "Vanadzor",
+    "Shirak": "Gyumri",
+    "Aragatsotn": "Ashtarak",
+    "Tavush": "Ijevan",
+}
+HOTEL_SITES = [
+    ("Tsaghkadzor", 4),
+    ("Jermuk", 3),
+    ("Dilijan", 2),
+    ("Sevan", 2),
+    ("Goris", 2),
+    ("Yerevan-2", 2),
+    ("Yerevan-5", 1.5),
+    ("Sisian", 1),
+    ("Kapan", 1),
+    ("Vagharshapat", 1),
+]
 DEST_WC = None
 PROV = {}
 HOTEL_WC = None
@@ -1035,11 +1343,13 @@ def build_places():
 # time
 # =============================================================================================
 
-DAY0 = date(2023, 9, 24)          # a Sunday; day index 0
+DAY0 = date(2023, 9, 24)  # a Sunday; day index 0
 DAYSTR = [(DAY0 + timedelta(days=d)).isoformat() for d in range(140)]
 DAYMD = [((DAY0 + timedelta(days=d)).month, (DAY0 + timedelta(days=d)).day) for d in range(140)]
 ARRIVAL_DAY = WC([(0, 2), (1, 10), (2, 18), (3, 22), (4, 20), (5, 14), (6, 9), (7, 4), (8, 1)])
-HOUR_WC = WC([(h, (0.6 if h < 6 else 1.2 if h < 12 else 1.3 if h < 18 else 1.0)) for h in range(24)])
+HOUR_WC = WC(
+    [(h, (0.6 if h < 6 else 1.2 if h < 12 else 1.3 if h < 18 else 1.0)) for h in range(24)]
+)
 
 
 def fmt_ts(t: int) -> str:
@@ -1060,24 +1370,93 @@ def dim(y, m):
 # desks (clerks and their habits)
 # =============================================================================================
 
-AGENCY_IDS = {"GOV": "G23-{:07d}", "ARCS": "ARCS-{:06d}", "UNHCR": "UNHCR-ARM-{:07d}",
-              "WFP": "WFP-{:07d}", "MUNI": "MUN-{:06d}", "HOTEL": "HTL-{:05d}",
-              "DIASP": "DNGO-{:05d}", "RUSCH": "RU-{:05d}"}
-BASE_CLERKS = {("GOV", "Kornidzor"): 8, ("GOV", "Goris"): 20, ("ARCS", "Kornidzor"): 6,
-               ("ARCS", "Goris"): 4}
-DEF_CLERKS = {"GOV": 3, "ARCS": 3, "UNHCR": 3, "WFP": 3, "MUNI": 2, "HOTEL": 1, "DIASP": 3,
-              "RUSCH": 2}
+AGENCY_IDS = {
+    "GOV": "G23-{:07d}",
+    "ARCS": "ARCS-{:06d}",
+    "UNHCR": "UNHCR-ARM-{:07d}",
+    "WFP": "WFP-{:07d}",
+    "MUNI": "MUN-{:06d}",
+    "HOTEL": "HTL-{:05d}",
+    "DIASP": "DNGO-{:05d}",
+    "RUSCH": "RU-{:05d}",
+}
+BASE_CLERKS = {
+    ("GOV", "Kornidzor"): 8,
+    ("GOV", "Goris"): 20,
+    ("ARCS", "Kornidzor"): 6,
+    ("ARCS", "Goris"): 4,
+}
+DEF_CLERKS = {
+    "GOV": 3,
+    "ARCS": 3,
+    "UNHCR": 3,
+    "WFP": 3,
+    "MUNI": 2,
+    "HOTEL": 1,
+    "DIASP": 3,
+    "RUSCH": 2,
+}
 
 
 class Desk:
-    __slots__ = ("i", "name", "agency", "site", "p_hy", "p_cyr", "lat", "cyr_lat", "c_ts",
-                 "h_med", "hovh", "yo_drop", "upper", "lower", "typo", "year_only", "age_asked",
-                 "placeholder", "p_place", "swap", "dtypo", "dob_missing", "d1900",
-                 "patr_hy", "patr_lat", "patr_cyr", "patr_fill", "sex_fill", "origin_fill",
-                 "o_style", "phone_fill", "plus", "hh_phone", "hh_fill", "hh_style", "dim",
-                 "initial", "swap_names", "ocr", "ev_split", "slip", "utc", "backlog",
-                 "h24_until", "h0", "h1", "off", "doc", "ter", "equiv", "same_ts", "space",
-                 "maiden", "pig", "host_phone")
+    __slots__ = (
+        "i",
+        "name",
+        "agency",
+        "site",
+        "p_hy",
+        "p_cyr",
+        "lat",
+        "cyr_lat",
+        "c_ts",
+        "h_med",
+        "hovh",
+        "yo_drop",
+        "upper",
+        "lower",
+        "typo",
+        "year_only",
+        "age_asked",
+        "placeholder",
+        "p_place",
+        "swap",
+        "dtypo",
+        "dob_missing",
+        "d1900",
+        "patr_hy",
+        "patr_lat",
+        "patr_cyr",
+        "patr_fill",
+        "sex_fill",
+        "origin_fill",
+        "o_style",
+        "phone_fill",
+        "plus",
+        "hh_phone",
+        "hh_fill",
+        "hh_style",
+        "dim",
+        "initial",
+        "swap_names",
+        "ocr",
+        "ev_split",
+        "slip",
+        "utc",
+        "backlog",
+        "h24_until",
+        "h0",
+        "h1",
+        "off",
+        "doc",
+        "ter",
+        "equiv",
+        "same_ts",
+        "space",
+        "maiden",
+        "pig",
+        "host_phone",
+        "classical",
+    )
 
 
 def make_desk(i, agency, site, k, seed, scale_k):
@@ -1114,6 +1493,7 @@ def make_desk(i, agency, site, k, seed, scale_k):
     d.maiden = 0.02
     d.pig = 0.0
     d.host_phone = 0.0
+    d.classical = False
     tr = r.random()
     d.ter = "hyphen" if tr < 0.7 else "space" if tr < 0.85 else "joined" if tr < 0.93 else "drop"
     u = r.random()
@@ -1185,7 +1565,7 @@ def make_desk(i, agency, site, k, seed, scale_k):
         d.phone_fill, d.plus, d.hh_phone = 0.95, 0.9, 0.7
         d.hh_fill = 0.97
         d.dim = 0.03
-        d.utc = r.random() < 0.15
+        d.utc = r.random() < 0.08
         d.h0, d.h1, d.off = 9, 17, (0, 6)
         d.equiv = 0.05
     elif agency == "WFP":
@@ -1204,7 +1584,7 @@ def make_desk(i, agency, site, k, seed, scale_k):
         d.hh_fill = 0.95
         d.dim = 0.08
         d.same_ts = True
-        d.utc = r.random() < 0.34
+        d.utc = r.random() < 0.15
         d.h0, d.h1, d.off = 9, 18, (0,)
         d.space = 0.003
     elif agency == "MUNI":
@@ -1256,6 +1636,9 @@ def make_desk(i, agency, site, k, seed, scale_k):
         d.space = 0.005
     elif agency == "DIASP":
         d.p_hy = 0.0
+        if r.random() < 0.3:
+            # Lebanese/Syrian-Armenian volunteers typing Armenian in classical orthography
+            d.p_hy, d.classical = 0.6, True
         d.lat = "west" if r.random() < 0.7 else "fr"
         d.cyr_lat = "simple"
         d.upper = 0.05
@@ -1296,9 +1679,32 @@ def make_desk(i, agency, site, k, seed, scale_k):
 
 
 class P:
-    __slots__ = ("pid", "hid", "sex", "by", "bm", "bd", "dj1", "given", "goes_by", "sov", "sur",
-                 "doc_sur", "maiden", "father", "role", "age", "passport", "pp_var", "kb",
-                 "new", "new_day", "nrec", "mother", "kid")
+    __slots__ = (
+        "pid",
+        "hid",
+        "sex",
+        "by",
+        "bm",
+        "bd",
+        "dj1",
+        "given",
+        "goes_by",
+        "sov",
+        "sur",
+        "doc_sur",
+        "maiden",
+        "father",
+        "role",
+        "age",
+        "passport",
+        "pp_var",
+        "kb",
+        "new",
+        "new_day",
+        "nrec",
+        "mother",
+        "kid",
+    )
 
     def __init__(self):
         self.goes_by = None
@@ -1315,13 +1721,37 @@ class P:
 
 
 class HH:
-    __slots__ = ("hid", "members", "sett", "native", "t0", "dest", "hotel", "host", "rel_phone",
-                 "late", "split")
+    __slots__ = (
+        "hid",
+        "members",
+        "sett",
+        "native",
+        "t0",
+        "dest",
+        "hotel",
+        "host",
+        "rel_phone",
+        "late",
+        "split",
+    )
 
 
 OPS_AM = ["93", "94", "77", "98", "49", "91", "99", "96", "43", "33", "55", "95", "41", "44"]
-OPS_NEW = WC([("93", 3), ("94", 2), ("77", 2), ("98", 1), ("91", 2), ("99", 1.5), ("96", 1),
-              ("55", 2), ("95", 1.5), ("41", 1), ("44", 1)])
+OPS_NEW = WC(
+    [
+        ("93", 3),
+        ("94", 2),
+        ("77", 2),
+        ("98", 1),
+        ("91", 2),
+        ("99", 1.5),
+        ("96", 1),
+        ("55", 2),
+        ("95", 1.5),
+        ("41", 1),
+        ("44", 1),
+    ]
+)
 
 
 def phone_kb(rng):
@@ -1408,7 +1838,7 @@ class Gen:
         p.age = 2023 - by - (1 if (p.bm, p.bd) > (9, 26) else 0)
         if p.age >= 18 and given.dims and rng.random() < 0.35:
             p.goes_by = rng.choice(given.dims)
-        if by < 1975 and rng.random() < 0.3:
+        if by < 1975 and rng.random() < 0.45:
             p.sov = True
         if p.age >= 16:
             u = rng.random()
@@ -1419,14 +1849,17 @@ class Gen:
             p.passport = "am"
         return p
 
-    def add_kids(self, hh, father, mother, sur, n, gf_name=None, gm_name=None, dad_name=None,
-                 group="arm"):
+    def add_kids(
+        self, hh, father, mother, sur, n, gf_name=None, gm_name=None, dad_name=None, group="arm"
+    ):
         rng = self.rng
         m_by = mother.by if mother else father.by + 3
         by = m_by + rng.randint(19, 29)
         kids = []
         first_son = first_daughter = True
         fobj = father.given if father else dad_name
+        # siblings never share a given name, and a son is not named after his living father
+        used = {fobj.id if fobj is not None else -1, mother.given.id if mother else -1}
         i = 0
         while i < n and by <= 2023:
             twins = rng.random() < 0.015 and i + 1 < n + 1
@@ -1448,8 +1881,15 @@ class Gen:
                 elif sx == "F" and first_daughter and gm_name is not None and rng.random() < 0.12:
                     g = gm_name
                 else:
-                    g = self.sample_given(sx, by, group if group != "mixed" else
-                                          ("arm" if rng.random() < 0.8 else "ru"))
+                    for _ in range(6):
+                        g = self.sample_given(
+                            sx,
+                            by,
+                            group if group != "mixed" else ("arm" if rng.random() < 0.8 else "ru"),
+                        )
+                        if g.id not in used:
+                            break
+                used.add(g.id)
                 if sx == "M":
                     first_son = False
                 else:
@@ -1464,9 +1904,10 @@ class Gen:
             by += rng.choice([1, 2, 2, 3, 3, 4, 5, 6])
         return kids
 
-    def wife_for(self, hh, husband, group="arm", wgroup=None):
+    def wife_for(self, hh, husband, group="arm", wgroup=None, by=None):
         rng = self.rng
-        by = husband.by + rng.choice([0, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7, -1, -2])
+        if by is None:
+            by = husband.by + rng.choice([0, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7, -1, -2])
         wg = wgroup or group
         g = self.sample_given("F", by, wg)
         if wg in ("ru", "ua", "gr", "ge", "as"):
@@ -1511,49 +1952,60 @@ class Gen:
         kind_u = rng.random() * 100
         if group != "arm" or wgroup:
             kind_u = kind_u * 0.56  # only families with couples
-        if kind_u < 34:      # nuclear family
-            by = 2023 - int(rng.triangular(24, 58, 38))
+        if kind_u < 34:  # nuclear family
+            by = 2023 - int(rng.triangular(24, 64, 40))
             gf = self.sample_given("M", by - 28, group)
             h = self.person(hh, "M", by, self.sample_given("M", by, group), sur, gf, "head")
             w = self.wife_for(hh, h, group, wgroup)
             gm = self.sample_given("F", by - 26, group)
             n = rng.choices([1, 2, 3, 4, 5], [25, 35, 28, 10, 2])[0]
-            mem = [h, w] + self.add_kids(hh, h, w, sur, n, gf, gm, group=group if not wgroup else "mixed")
-        elif kind_u < 56:    # three generations under one roof
-            gby = 2023 - int(rng.triangular(55, 88, 68))
+            mem = [h, w] + self.add_kids(
+                hh, h, w, sur, n, gf, gm, group=group if not wgroup else "mixed"
+            )
+        elif kind_u < 56:  # three generations under one roof
+            gby = 2023 - int(rng.triangular(52, 88, 64))
             ggf = self.sample_given("M", gby - 28, group)
             gfo = self.sample_given("M", gby, group)
             gfp = self.person(hh, "M", gby, gfo, sur, ggf, "gparent")
             gmp = self.wife_for(hh, gfp, group)
             gmp.role = "gparent"
             alive_gf = rng.random() < 0.62
-            sby = max(gmp.by + rng.randint(20, 34), 1965)
+            sby = min(max(gmp.by + rng.randint(20, 34), 1962), 2000)
             s = self.person(hh, "M", sby, self.sample_given("M", sby, group), sur, gfo, "head")
             w = self.wife_for(hh, s, group, wgroup)
-            if s.age > 60:
-                s.age = 60
             n = rng.choices([1, 2, 3, 4], [25, 38, 27, 10])[0]
-            kids = self.add_kids(hh, s, w, sur, n, gfo, gmp.given,
-                                 group=group if not wgroup else "mixed")
+            kids = self.add_kids(
+                hh, s, w, sur, n, gfo, gmp.given, group=group if not wgroup else "mixed"
+            )
             mem = ([gfp] if alive_gf else []) + [gmp]
-            if rng.random() < 0.07:       # the son died in 2020; his widow lives with his parents
+            if rng.random() < 0.07:  # the son died in 2020; his widow lives with his parents
                 mem += [w] + kids
                 w.role = "head"
             else:
                 mem += [s, w] + kids
-            if rng.random() < 0.12:       # an unmarried adult child of the grandparents
+            if rng.random() < 0.12:  # an unmarried adult child of the grandparents
                 aby = sby + rng.randint(2, 9)
                 if aby <= 2004:
                     sx = "M" if rng.random() < 0.5 else "F"
-                    mem.append(self.person(hh, sx, aby, self.sample_given(sx, aby, group), sur,
-                                           gfo, "other"))
-        elif kind_u < 65:    # elderly couple
-            by = 2023 - int(rng.triangular(60, 90, 70))
-            h = self.person(hh, "M", by, self.sample_given("M", by, group), sur,
-                            self.sample_given("M", by - 28, group), "head")
+                    mem.append(
+                        self.person(
+                            hh, sx, aby, self.sample_given(sx, aby, group), sur, gfo, "other"
+                        )
+                    )
+        elif kind_u < 65:  # elderly couple
+            by = 2023 - int(rng.triangular(56, 90, 66))
+            h = self.person(
+                hh,
+                "M",
+                by,
+                self.sample_given("M", by, group),
+                sur,
+                self.sample_given("M", by - 28, group),
+                "head",
+            )
             w = self.wife_for(hh, h, group)
             mem = [h, w]
-        elif kind_u < 70:    # war widow with children (husband killed in 2020)
+        elif kind_u < 70:  # war widow with children (husband killed in 2020)
             by = 2023 - int(rng.triangular(24, 50, 33))
             dad = self.sample_given("M", by - 2)
             fake = P()
@@ -1561,41 +2013,60 @@ class Gen:
             w = self.wife_for(hh, fake, group)
             w.role = "head"
             n = rng.choices([1, 2, 3], [40, 40, 20])[0]
-            mem = [w] + self.add_kids(hh, None, w, sur, n, dad_name=dad,
-                                      gf_name=self.sample_given("M", by - 30))
+            mem = [w] + self.add_kids(
+                hh, None, w, sur, n, dad_name=dad, gf_name=self.sample_given("M", by - 30)
+            )
             if rng.random() < 0.3:
-                mby = by - rng.randint(22, 32)
-                mil = self.wife_for(hh, fake, group)
-                mil.by = mby
-                mil.age = 2023 - mby
+                mil = self.wife_for(hh, fake, group, by=by - rng.randint(22, 32))
                 mil.role = "gparent"
-                mil.given = self.sample_given("F", mby)
                 mem.append(mil)
-        elif kind_u < 78:    # elderly widow alone
+        elif kind_u < 78:  # elderly widow alone
             by = 2023 - int(rng.triangular(62, 95, 76))
             fake = P()
             fake.by, fake.sur, fake.given = by - 3, sur, None
-            w = self.wife_for(hh, fake, group)
-            w.by = by
-            w.given = self.sample_given("F", by, group)
-            w.age = 2023 - by
+            w = self.wife_for(hh, fake, group, by=by)
             w.role = "head"
             mem = [w]
-        elif kind_u < 80:    # elderly widower
+        elif kind_u < 80:  # elderly widower
             by = 2023 - int(rng.triangular(62, 92, 75))
-            mem = [self.person(hh, "M", by, self.sample_given("M", by, group), sur,
-                               self.sample_given("M", by - 28, group), "head")]
-        elif kind_u < 86:    # single adult (mostly young men)
+            mem = [
+                self.person(
+                    hh,
+                    "M",
+                    by,
+                    self.sample_given("M", by, group),
+                    sur,
+                    self.sample_given("M", by - 28, group),
+                    "head",
+                )
+            ]
+        elif kind_u < 86:  # single adult (mostly young men)
             sx = "M" if rng.random() < 0.7 else "F"
             by = 2023 - int(rng.triangular(18, 45, 24))
-            mem = [self.person(hh, sx, by, self.sample_given(sx, by, group), sur,
-                               self.sample_given("M", by - 28, group), "head")]
-        elif kind_u < 91:    # young couple without children
+            mem = [
+                self.person(
+                    hh,
+                    sx,
+                    by,
+                    self.sample_given(sx, by, group),
+                    sur,
+                    self.sample_given("M", by - 28, group),
+                    "head",
+                )
+            ]
+        elif kind_u < 91:  # young couple without children
             by = 2023 - int(rng.triangular(20, 33, 25))
-            h = self.person(hh, "M", by, self.sample_given("M", by, group), sur,
-                            self.sample_given("M", by - 28, group), "head")
+            h = self.person(
+                hh,
+                "M",
+                by,
+                self.sample_given("M", by, group),
+                sur,
+                self.sample_given("M", by - 28, group),
+                "head",
+            )
             mem = [h, self.wife_for(hh, h, group)]
-        elif kind_u < 94:    # unmarried/divorced mother; children carry her surname
+        elif kind_u < 94:  # unmarried/divorced mother; children carry her surname
             by = 2023 - int(rng.triangular(22, 45, 30))
             mf = self.sample_given("M", by - 28)
             m = self.person(hh, "F", by, self.sample_given("F", by), sur, mf, "head")
@@ -1605,21 +2076,23 @@ class Gen:
                 gby = by - rng.randint(20, 30)
                 fake = P()
                 fake.by, fake.sur, fake.given = gby - 3, sur, mf
-                g = self.wife_for(hh, fake, group)
-                g.by = gby
-                g.age = 2023 - gby
-                g.given = self.sample_given("F", gby)
+                g = self.wife_for(hh, fake, group, by=gby)
                 g.role = "gparent"
                 mem.append(g)
-        else:                # adult siblings living together
+        else:  # adult siblings living together
             by = 2023 - int(rng.triangular(30, 75, 50))
             f = self.sample_given("M", by - 28, group)
             mem = []
+            used = {f.id}
             for j in range(rng.choice([2, 2, 3])):
                 sx = "M" if rng.random() < 0.5 else "F"
                 bj = by + rng.randint(-8, 8)
-                mem.append(self.person(hh, sx, bj, self.sample_given(sx, bj, group), sur, f,
-                                       "head" if j == 0 else "other"))
+                for _ in range(6):
+                    gn = self.sample_given(sx, bj, group)
+                    if gn.id not in used:
+                        break
+                used.add(gn.id)
+                mem.append(self.person(hh, sx, bj, gn, sur, f, "head" if j == 0 else "other"))
         # Russian feminine forms etc. are handled at rendering time.
         # ---------------------------------------------------------- household attributes
         if rng.random() < 0.12:
@@ -1709,20 +2182,31 @@ class Gen:
             site = "Goris" if prov == "Syunik" else rng.choice(["Yerevan-1", "Yerevan-4"])
             v.append(("DIASP", site, t0 + rng.randint(2, 40) * 1440, prim, "primary"))
         elif u < 0.985:
-            v.append(("RUSCH", rng.choice(["Yerevan-2", "Goris"]), rng.randint(4, 37) * 1440,
-                      prim, "primary"))
+            v.append(
+                (
+                    "RUSCH",
+                    rng.choice(["Yerevan-2", "Goris"]),
+                    rng.randint(4, 37) * 1440,
+                    prim,
+                    "primary",
+                )
+            )
         else:
             v.append(("GOV", "Goris", t0 + rng.randint(90, 960), prim, "primary"))
         pa, ps = v[0][0], v[0][1]
 
-        def sub(p_each=0.88):
+        def sub(p_each=0.88, excl=None):
             if rng.random() < 0.08:
-                return [head]
-            return [p for p in mem if p is head or rng.random() < p_each]
+                return [head] if head is not split else [p for p in mem if p is not split][:1]
+            return [
+                p
+                for p in mem
+                if p is not split and p is not excl and (p is head or rng.random() < p_each)
+            ]
 
         # extra registrations with other agencies / desks
         if pa == "GOV" and ps == "Goris" and rng.random() < 0.06:
-            v.append(("ARCS", "Kornidzor", t0 + rng.randint(5, 120), sub(0.93), "extra"))
+            v.append(("ARCS", "Kornidzor", t0 + rng.randint(5, 120), sub(0.93, late), "extra"))
         if ps in ("Goris", "Kornidzor") and rng.random() < 0.012:
             v.append((pa, ps, v[0][2] + rng.randint(30, 2000), sub(0.9), "same_site_repeat"))
         if rng.random() < 0.03:
@@ -1741,19 +2225,40 @@ class Gen:
             v.append(("DIASP", site, t0 + rng.randint(2, 40) * 1440, sub(), "extra"))
         foreign = any(p.given.hy is None for p in mem)
         if pa != "RUSCH" and rng.random() < (0.12 if foreign else 0.008):
-            v.append(("RUSCH", rng.choice(["Yerevan-2", "Goris"]), rng.randint(4, 37) * 1440,
-                      sub(), "extra"))
+            v.append(
+                (
+                    "RUSCH",
+                    rng.choice(["Yerevan-2", "Goris"]),
+                    rng.randint(4, 37) * 1440,
+                    sub(),
+                    "extra",
+                )
+            )
         if late is not None:
-            la = rng.choice([("GOV", "Kornidzor"), ("GOV", "Goris"), ("GOV", "Goris"),
-                             ("ARCS", "Kornidzor")])
-            v.append((la[0], la[1], t0 + rng.randint(1, 5) * 1440 + rng.randrange(1440),
-                      [late], "late_arrival"))
+            la = rng.choice(
+                [("GOV", "Kornidzor"), ("GOV", "Goris"), ("GOV", "Goris"), ("ARCS", "Kornidzor")]
+            )
+            t_late = t0 + rng.randint(1, 5) * 1440 + rng.randrange(1440)
+            # he cannot be on any list drawn up before he crossed
+            v = [
+                (a, s_, t, [p for p in m if p is not late] if t < t_late + 30 else m, k)
+                for (a, s_, t, m, k) in v
+            ]
+            v = [x for x in v if x[3]]
+            v.append((la[0], la[1], t_late, [late], "late_arrival"))
         if split is not None:
             dest2 = DEST_WC.pick(rng)
             ag = rng.choice(["GOV", "GOV", "MUNI", "ARCS"])
             site = dest2 if ag != "ARCS" else "Goris"
-            v.append((ag, site, t0 + rng.randint(0, 10) * 1440 + rng.randrange(1440), [split],
-                      "split_from_family"))
+            v.append(
+                (
+                    ag,
+                    site,
+                    t0 + rng.randint(0, 10) * 1440 + rng.randrange(1440),
+                    [split],
+                    "split_from_family",
+                )
+            )
             # she may also have been listed with her son's family at another desk later
             for k in range(1, len(v) - 1):
                 if v[k][4] == "extra" and rng.random() < 0.35:
@@ -1771,7 +2276,9 @@ class Gen:
         if o.hy is not None and o.kind != "rusov":
             if script == "hy":
                 s = o.hy
-                if d.ev_split:
+                if d.classical:
+                    s = hy_classical(s)
+                elif d.ev_split:
                     s = s.replace("և", "եվ")
             elif script == "cyr":
                 s = self._ru(d, o)
@@ -1783,6 +2290,8 @@ class Gen:
                 s = form.replace("ё", "е") if d.yo_drop else form
             elif script == "hy":
                 s = cyr_hy(form)
+                if d.classical:
+                    s = hy_classical(s)
             else:
                 sch = d.cyr_lat if d.lat != "rulat" else ("icao" if d.cyr_lat == "icao" else "bgn")
                 s = cyr_lat(form, sch)
@@ -1800,8 +2309,7 @@ class Gen:
         if sch == "east":
             return hy_lat(o.hy, "east")
         if sch == "east_ian":
-            return _RE_YAN.sub("ian", hy_lat(o.hy, "east").lower()).title() if False else \
-                _cap(_RE_YAN.sub("ian", hy_lat(o.hy, "east").lower()))
+            return _cap(_RE_YAN.sub("ian", hy_lat(o.hy, "east").lower()))
         if sch == "chat":
             s = hy_lat(o.hy, "east").replace("kh", "x").replace("Kh", "X")
             if d.c_ts:
@@ -1832,13 +2340,16 @@ class Gen:
         if s is None:
             if p.passport == "ru":
                 if o.hy is not None and o.kind != "rusov":
-                    form = (WC(o.ru_over).items[0] if o.ru_over else hy_ru(o.hy))
+                    form = WC(o.ru_over).items[0] if o.ru_over else hy_ru(o.hy)
                 else:
                     form = o.ru_f if (sex == "F" and o.ru_f) else o.ru
                 s = cyr_lat(form, "icao").upper()
             else:
-                hy = o.hy if (o.hy is not None and o.kind != "rusov") else \
-                    cyr_hy(o.ru_f if (sex == "F" and o.ru_f) else o.ru)
+                hy = (
+                    o.hy
+                    if (o.hy is not None and o.kind != "rusov")
+                    else cyr_hy(o.ru_f if (sex == "F" and o.ru_f) else o.ru)
+                )
                 s = hy_lat(hy, "east").upper()
                 if p.pp_var == 1:
                     s = _RE_YAN.sub("ian", s.lower()).upper()
@@ -1857,7 +2368,9 @@ class Gen:
             return s
         if style in ("hy_gen", "hy_nom", "lat_gen"):
             hy = father.hy if (father.hy is not None) else cyr_hy(father.ru)
-            if d.ev_split:
+            if d.classical:
+                hy = hy_classical(hy)
+            elif d.ev_split:
                 hy = hy.replace("և", "եվ")
             if style == "hy_nom":
                 s = hy
@@ -1954,7 +2467,7 @@ class Gen:
                 tags.append("dob_placeholder_" + d.p_place.replace("-", ""))
                 return f"{y}-{d.p_place}"
             return str(y)
-        if d.swap and dd <= 12 and dd != m and rng.random() < d.swap:
+        if d.swap and dd <= 12 and dd != m and (y < 2023 or dd <= 8) and rng.random() < d.swap:
             m, dd = dd, m
             tags.append("dob_day_month_swap")
         if d.dtypo and rng.random() < d.dtypo:
@@ -1962,12 +2475,12 @@ class Gen:
             if k < 0.4:
                 s = str(y)
                 y2 = int(s[:2] + s[3] + s[2])
-                if y2 != y and 1900 < y2 <= 2023:
+                if y2 != y and 1900 < y2 <= 2023 and dd <= dim(y2, m):
                     y = y2
                     tags.append("dob_year_digits_swapped")
             elif k < 0.7:
                 y2 = y + rng.choice([-1, 1])
-                if y2 <= 2023:
+                if (y2 < 2023 or (y2 == 2023 and m <= 8)) and dd <= dim(y2, m):
                     y = y2
                     tags.append("dob_year_off_by_one")
             else:
@@ -2016,23 +2529,38 @@ class Gen:
         if not contact and hh.rel_phone:
             contact, ctag = hh.rel_phone, "phone_relative"
         if d.host_phone and rng.random() < d.host_phone and (hh.host or agency == "HOTEL"):
-            contact, ctag = self.host_phone(site, hh), ("phone_hotel" if agency == "HOTEL" else "phone_host")
-        # mother registered under her maiden name -> sometimes the children too
-        mother_maiden = None
+            contact, ctag = (
+                self.host_phone(site, hh),
+                ("phone_hotel" if agency == "HOTEL" else "phone_host"),
+            )
         vkey = self.seq
         off = 0
-        for j, p in enumerate(members):
+        for p in members:
             tags = list(vtags)
             ts = t + off
             if not d.same_ts:
                 off += rng.randint(1, 4)
-            self.record(d, hh, p, script, ts, hhref, hh_tag, contact, ctag, tags, vkey,
-                        agency, site)
+            self.record(
+                d, hh, p, script, ts, hhref, hh_tag, contact, ctag, tags, vkey, agency, site
+            )
             if rng.random() < 0.004 and p.nrec < 4:
                 # saved twice: the clerk thought the first save failed and typed it again
                 t2 = ts + rng.randint(1, 12)
-                self.record(d, hh, p, script, t2, hhref, hh_tag, contact, ctag,
-                            list(vtags) + ["double_entry"], vkey, agency, site)
+                self.record(
+                    d,
+                    hh,
+                    p,
+                    script,
+                    t2,
+                    hhref,
+                    hh_tag,
+                    contact,
+                    ctag,
+                    list(vtags) + ["double_entry"],
+                    vkey,
+                    agency,
+                    site,
+                )
 
     def hhref(self, d: Desk, hh: HH, site, members):
         rng = self.rng
@@ -2083,36 +2611,72 @@ class Gen:
     def host_phone(self, site, hh):
         return self.host(site, hh)[1]
 
-    def record(self, d: Desk, hh: HH, p: P, script, ts, hhref, hh_tag, contact, ctag, tags,
-               vkey, agency, site):
+    def record(
+        self,
+        d: Desk,
+        hh: HH,
+        p: P,
+        script,
+        ts,
+        hhref,
+        hh_tag,
+        contact,
+        ctag,
+        tags,
+        vkey,
+        agency,
+        site,
+    ):
         rng = self.rng
         p.nrec += 1
         day = ts // 1440
         ocr = d.ocr and script == "lat" and p.passport is not None
-        tags.append(("ocr_passport_" + p.passport) if ocr else
-                    ("script_hy" if script == "hy" else "script_cyr" if script == "cyr"
-                     else "lat_" + d.lat))
+        tags.append(
+            ("ocr_passport_" + p.passport)
+            if ocr
+            else (
+                ("script_hy_classical" if d.classical else "script_hy")
+                if script == "hy"
+                else "script_cyr"
+                if script == "cyr"
+                else "lat_" + d.lat
+            )
+        )
         # ---- names
         g_obj = p.given
         if ocr:
             sur_obj = p.doc_sur
         else:
             sur_obj = p.doc_sur if d.doc else p.sur
-            if not d.doc and p.maiden is not None and sur_obj is not p.maiden and \
-                    rng.random() < d.maiden:
+            if (
+                not d.doc
+                and p.maiden is not None
+                and sur_obj is not p.maiden
+                and rng.random() < d.maiden
+            ):
                 sur_obj = p.maiden
         if sur_obj is p.maiden and p.maiden is not p.sur and p.maiden is not None:
             tags.append("maiden_surname")
-        if p.kid and p.mother is not None and p.mother.maiden is not None and \
-                not ocr and rng.random() < (0.006 if not d.doc else 0.002):
+        if (
+            p.kid
+            and p.mother is not None
+            and p.mother.maiden is not None
+            and not ocr
+            and rng.random() < (0.006 if not d.doc else 0.002)
+        ):
             sur_obj = p.mother.maiden
             tags.append("child_under_mother_surname")
         equiv = False
         if not ocr and p.goes_by is not None and rng.random() < d.dim:
             g_obj = p.goes_by
             tags.append("nickname")
-        elif (script == "cyr" or d.lat == "rulat") and not ocr and p.sov and g_obj.equiv and \
-                rng.random() < max(d.equiv, 0.1):
+        elif (
+            (script == "cyr" or d.lat == "rulat")
+            and not ocr
+            and p.sov
+            and g_obj.equiv
+            and rng.random() < max(d.equiv, 0.1)
+        ):
             equiv = True
             tags.append("russian_equivalent_name")
         if ocr:
@@ -2124,7 +2688,7 @@ class Gen:
                 idx = [i for i, c in enumerate(s) if c in OCR_CONF]
                 if idx:
                     i = rng.choice(idx)
-                    s = s[:i] + OCR_CONF[s[i]] + s[i + 1:]
+                    s = s[:i] + OCR_CONF[s[i]] + s[i + 1 :]
                     tags.append("ocr_misread")
                     if which:
                         given = s
@@ -2135,8 +2699,11 @@ class Gen:
                 tags.append("ocr_filler")
         else:
             if equiv:
-                given = g_obj.equiv if script == "cyr" else cyr_lat(
-                    g_obj.equiv, "icao" if d.cyr_lat == "icao" else "bgn")
+                given = (
+                    g_obj.equiv
+                    if script == "cyr"
+                    else cyr_lat(g_obj.equiv, "icao" if d.cyr_lat == "icao" else "bgn")
+                )
             else:
                 given = self.nm(d, script, g_obj, p.sex)
             # Russified (-ov) families: some Armenian clerks restore the -yan form
@@ -2245,11 +2812,11 @@ class Gen:
                 if pt:
                     tags.append(pt)
                 if rng.random() < 0.012:
-                    i = rng.randrange(2, 8)
+                    i = rng.randrange(2, 7)
                     if rng.random() < 0.5:
-                        ph = ph[:i] + str(rng.randrange(10)) + ph[i + 1:]
+                        ph = ph[:i] + str(rng.randrange(10)) + ph[i + 1 :]
                     else:
-                        ph = ph[:i] + ph[i + 1] + ph[i] + ph[i + 2:]
+                        ph = ph[:i] + ph[i + 1] + ph[i] + ph[i + 2 :]
                     tags.append("phone_typo")
                 ph = ("+374" + ph) if rng.random() < d.plus else ("0" + ph)
             else:
@@ -2263,16 +2830,46 @@ class Gen:
             ts -= 240
             tags.append("clock_utc")
         self.seq += 1
-        self.rows.append([ts * 4294967296 + self.seq, given, fam, patr, sex, bd, org, ph, hhref,
-                          ts, site, p.pid, p.hid, d.i, tags, agency, vkey])
+        self.rows.append(
+            [
+                ts * 4294967296 + self.seq,
+                given,
+                fam,
+                patr,
+                sex,
+                bd,
+                org,
+                ph,
+                hhref,
+                ts,
+                site,
+                p.pid,
+                p.hid,
+                d.i,
+                tags,
+                agency,
+                vkey,
+            ]
+        )
 
 
 # =============================================================================================
 # main
 # =============================================================================================
 
-HEADER = ["record_id", "given_name", "family_name", "patronymic", "sex", "birth_date", "origin",
-          "phone", "household_ref", "registered_at", "site"]
+HEADER = [
+    "record_id",
+    "given_name",
+    "family_name",
+    "patronymic",
+    "sex",
+    "birth_date",
+    "origin",
+    "phone",
+    "household_ref",
+    "registered_at",
+    "site",
+]
 
 
 def run(n_people, seed, out, explain):
@@ -2294,8 +2891,9 @@ def run(n_people, seed, out, explain):
         # everybody is registered at least once
         for p in mem:
             if p.nrec == 0:
-                g.render_visit(hh, ("GOV", "Goris", hh.t0 + g.rng.randint(90, 900), [p],
-                                    "individual"))
+                g.render_visit(
+                    hh, ("GOV", "Goris", hh.t0 + g.rng.randint(90, 900), [p], "individual")
+                )
     rows = g.rows
     rows.sort(key=lambda r: r[0])
     rng = random.Random(seed * 7919 + 1)
@@ -2305,6 +2903,7 @@ def run(n_people, seed, out, explain):
     last = {}
     carry = {}
     per = {}
+    desk_no = [int(d.name.rsplit("-", 1)[1]) for d in g.desks]
     for r in rows:
         ag = r[15]
         n = counters[ag] = counters.get(ag, 0) + 1
@@ -2318,15 +2917,15 @@ def run(n_people, seed, out, explain):
             if vkey not in m:
                 m[vkey] = len(m) + 1
             pref = "K" if r[10] == "Kornidzor" else "G"
-            r[8] = f"{pref}-{m[vkey]:03d}"
+            r[8] = f"{pref}{desk_no[di]}-{m[vkey]:03d}"
         # a family typed right after another inherits the previous family's reference/phone
         lv = last.get(di)
         if lv is not None and lv[0] != vkey:
             if vkey not in carry:
-                carry[vkey] = (lv[2] if (lv[2] and lv[1] != r[12] and rng.random() < 0.004)
-                               else None,
-                               lv[3] if (lv[3] and lv[1] != r[12] and rng.random() < 0.002)
-                               else None)
+                carry[vkey] = (
+                    lv[2] if (lv[2] and lv[1] != r[12] and rng.random() < 0.004) else None,
+                    lv[3] if (lv[3] and lv[1] != r[12] and rng.random() < 0.002) else None,
+                )
         c = carry.get(vkey)
         if c:
             if c[0] is not None:
@@ -2342,8 +2941,10 @@ def run(n_people, seed, out, explain):
     with open(os.path.join(out, "records.csv"), "w", newline="", encoding="utf-8-sig") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(HEADER)
-        w.writerows([r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], fmt_ts(r[9]), r[10]]
-                    for r in rows)
+        w.writerows(
+            [r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], fmt_ts(r[9]), r[10]]
+            for r in rows
+        )
     with open(os.path.join(out, "truth.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["record_id", "person_id"])
@@ -2353,13 +2954,22 @@ def run(n_people, seed, out, explain):
         with open(os.path.join(out, "why.csv"), "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow(["record_id", "person_id", "household_id", "desk", "tags"])
-            w.writerows((r[0], f"P{r[11]:07d}", f"H{r[12]:07d}", names[r[13]],
-                         ";".join(dict.fromkeys(x for t in r[14] for x in t.split(";"))))
-                        for r in rows)
+            w.writerows(
+                (
+                    r[0],
+                    f"P{r[11]:07d}",
+                    f"H{r[12]:07d}",
+                    names[r[13]],
+                    ";".join(dict.fromkeys(x for t in r[14] for x in t.split(";"))),
+                )
+                for r in rows
+            )
     dup = sum(1 for v in per.values() if v > 1)
     secs = time.time() - t_start
-    print(f"fifth_hands: people={n_people} records={len(rows)} "
-          f"duplicated={dup / max(1, n_people):.3f} seconds={secs:.1f}")
+    print(
+        f"fifth_hands: people={n_people} records={len(rows)} "
+        f"duplicated={dup / max(1, n_people):.3f} seconds={secs:.1f}"
+    )
 
 
 def main(argv=None):

@@ -663,6 +663,14 @@ def test_a_date_without_a_day_meets_its_name_within_two_years_only() -> None:
     assert pairs == {(0, 1), (2, 3), (0, 5), (1, 5), (2, 5), (3, 5), (4, 5)}
 
 
+def test_a_given_name_written_as_its_initial_says_nothing_against_its_name() -> None:
+    hotel = Record("a", "H.", "KARAPETIAN", birth_date="2000-04-19")
+    desk = Record("b", "Հրանտ", "Կարապետյան", birth_date="2000-04-19")
+    other = Record("c", "Seyran", "Karapetyan", birth_date="2000-04-19")
+    assert _levels(hotel, desk, ("given_name",)) == ("null",)
+    assert _levels(hotel, other, ("given_name",)) == ("different",)
+
+
 def test_optional_date_pairs_are_exactly_those_of_the_definition() -> None:
     # Blocks are sorted by year and read as ranges (blocking._optional_pairs): the pairs must
     # be those of the rule's plain definition, on a registry with every kind of partial date.

@@ -645,7 +645,23 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
         (f.female[a] | (f.sex[a] < 0)) & (f.female[b] | (f.sex[b] < 0))
     )
     family[rows[woman]] = FAMILY_LEVELS.index("different-woman")
+    _initials_say_nothing(f, left, right, given)
     return {"family_name": family, "given_name": given}
+
+
+def _initials_say_nothing(f: Features, left: Idx, right: Idx, given: I8) -> None:
+    """A given name written as its initial (``H. Karapetian`` in a hotel's guest list) against
+    a name that begins with that letter in Latin (``Հրանտ``): null, neither for nor against —
+    not ``different``, whose contradiction would veto the link. Other initials stay
+    ``different``. Levels are set in place."""
+    rows = np.flatnonzero(given == GIVEN_LEVELS.index("different"))
+    if len(rows) == 0:
+        return
+    a, b = left[rows], right[rows]
+    one_letter = np.array([len(k) == 1 for k in f.given_keys] or [False])
+    initial = one_letter[f.given_key[a]] | one_letter[f.given_key[b]]
+    same = (f.given_letter[a] == f.given_letter[b]) & (f.given_letter[a] >= 0)
+    given[rows[initial & same]] = -1
 
 
 def _patronymic_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> I8:

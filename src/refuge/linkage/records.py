@@ -24,6 +24,7 @@ from refuge.linkage.normalise import (
     normalise_phone,
     parse_birth_dates,
     patronymic_key,
+    to_latin,
 )
 
 I32 = npt.NDArray[np.int32]
@@ -182,6 +183,9 @@ class Features:
     family_tf: F64
     given_raw: I32
     given_key: I32
+    # The first letter of the given name in Latin (a code point, -1 when empty): a name written
+    # as its initial (``H. Karapetian`` in a hotel's guest list) is read against it.
+    given_letter: I32
     given_keys: list[str]
     given_tf: F64
     patronymic_key: I32
@@ -310,6 +314,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         plain_job = pool.submit(_plain, df, family, given) if threads else None
         family_key, family_keys = encode(family, name_key)
         given_key, given_keys = encode(given, name_key)
+        given_letter = _first_letters(given)
         patronymic, patronymic_keys = encode(patronymic_names, patronymic_key)
         origin = encode(_lower(df["origin"]), name_key)[0]
         sex, sexes = encode(df["sex"], _sex)
@@ -329,6 +334,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_raw=plain.given_raw,
         given_key=given_key,
         given_keys=given_keys,
+        given_letter=given_letter,
         given_tf=frequencies(given_key, len(given_keys)),
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
@@ -360,6 +366,13 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         date_tf=plain.date_tf,
         date_tf_expected=plain.date_tf_expected,
     )
+
+
+def _first_letters(col: pl.Series) -> I32:
+    """Code point of the first letter of each value in Latin (``to_latin``), -1 when empty."""
+    codes, letters = encode(col, lambda v: to_latin(v)[:1])
+    table = np.array([ord(c) for c in letters] or [-1], dtype=np.int32)
+    return np.where(codes >= 0, table[np.maximum(codes, 0)], -1).astype(np.int32)
 
 
 def unknown_day(
