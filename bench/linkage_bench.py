@@ -1,7 +1,7 @@
 """Linkage benchmark: refuge against Splink on the same synthetic registries.
 
     .venv/bin/python bench/linkage_bench.py --sizes 20000,100000,1000000 [--splink]
-        [--generator synth|other-hands|third-hands|fourth-hands] [--seed 7]
+        [--generator synth|other-hands|third-hands|fourth-hands|fifth-hands] [--seed 7]
 
 For each size (number of people given to ``refuge synth``; records are about 1.1 per person)
 it builds the registry once (kept under ``bench/out/``), runs ``refuge link`` in a fresh
@@ -67,6 +67,8 @@ GENERATORS = {
     "third-hands": (PY, str(ROOT / "bench" / "third_hands.py")),
     # A fourth, likewise (desk, UN, NGO, mobile-team, hotline and web-form channels).
     "fourth-hands": (PY, str(ROOT / "bench" / "fourth_hands.py")),
+    # A fifth (agencies and hotels in Armenia, Western and French romanisations, initials).
+    "fifth-hands": (PY, str(ROOT / "bench" / "fifth_hands.py")),
 }
 
 
