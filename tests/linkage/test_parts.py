@@ -285,6 +285,39 @@ class TestReadInterchange:
         with pytest.raises(InterchangeFormatError, match="expected a header"):
             read_interchange(p)
 
+    @pytest.mark.parametrize("sep", [";", "\t"])
+    def test_reads_what_european_excel_saves(self, tmp_path: Path, sep: str) -> None:
+        # A semicolon or a tab between fields, as Excel saves CSV in Russian and Armenian
+        # locales; header names in any case. Read as ``refuge import`` reads them.
+        p = tmp_path / "excel.csv"
+        rows = [HEADER.replace("given_name", "Given_Name").strip(), "1,Armen,Petrosyan,1980,,t,s,"]
+        rows.append('2,"Anna; Ani",Hakobyan,1990,,t,s,')
+        p.write_text("\n".join(r.replace(",", sep) for r in rows) + "\n")
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["1", "2"]
+        assert df["given_name"].to_list() == ["Armen", "Anna; Ani"]  # quoted: one value
+        assert issues == []
+
+    def test_reads_a_workbook(self, tmp_path: Path) -> None:
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.append(HEADER.strip().split(","))
+        sheet.append(["1", "Armen", "Petrosyan", "1980", "", "2023-09-25T10:00", "Goris", ""])
+        book.save(tmp_path / "w.xlsx")
+        df, issues = read_interchange(tmp_path / "w.xlsx")
+        assert df["family_name"].to_list() == ["Petrosyan"]
+        assert df["registered_at"].to_list() == ["2023-09-25T10:00"]
+        assert issues == []
+
+    def test_refuses_utf16_with_a_reason(self, tmp_path: Path) -> None:
+        p = tmp_path / "u16.csv"
+        p.write_bytes((HEADER + "1,Armen,Petrosyan,1980,,t,s,\n").encode("utf-16"))
+        with pytest.raises(InterchangeFormatError, match="UTF-16"):
+            read_interchange(p)
+
 
 def _refuge(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(

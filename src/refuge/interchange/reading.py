@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 from refuge.interchange.columns import COLUMNS, REJECT_COLUMNS, REQUIRED, expected_columns_sentence
 
 _KNOWN = {c.lower(): c for c in COLUMNS}
-_DELIMITERS = (",", ";", "\t")
+DELIMITERS = (",", ";", "\t")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CSV_FIELD_LIMIT = 1_000_000
@@ -89,9 +89,22 @@ def open_interchange(path: str | Path) -> InterchangeFile:
     name = path.name
     if not data.strip():
         raise InterchangeFormatError(f"{name}: the file is empty; {expected_columns_sentence()}")
-    if data.startswith(_ZIP_MAGIC):
+    if is_xlsx(data):
         return _open_xlsx(path, sha256)
-    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+    refuse_non_text(data, name)
+    text = _decode_utf8(data, name)
+    return _open_csv(path, text, sha256)
+
+
+def is_xlsx(data: bytes) -> bool:
+    """A workbook by its content (a ZIP archive); ``.xlsx`` in name only is refused later."""
+    return data.startswith(_ZIP_MAGIC)
+
+
+def refuse_non_text(data: bytes, name: str) -> None:
+    """Raise ``InterchangeFormatError`` for a file that is not CSV text at all (a misnamed
+    workbook, an old .xls, a PDF, UTF-16, binary), naming what it is and what to save instead."""
+    if Path(name).suffix.lower() in {".xlsx", ".xlsm"}:
         raise InterchangeFormatError(
             f"{name}: named .xlsx but is not an Excel workbook; save it from Excel as "
             "'Excel Workbook (.xlsx)' or as 'CSV UTF-8'"
@@ -117,8 +130,6 @@ def open_interchange(path: str | Path) -> InterchangeFile:
             f"{name}: binary data (a NUL byte) at line {line}; this is not a CSV text file. "
             "Expected a UTF-8 CSV or an .xlsx workbook"
         )
-    text = _decode_utf8(data, name)
-    return _open_csv(path, text, sha256)
 
 
 def _decode_utf8(data: bytes, name: str) -> str:
@@ -151,6 +162,24 @@ def _guess_encoding(data: bytes) -> str:
     return ""
 
 
+def canonical_column(raw: str) -> str:
+    """A header cell as a column name: known columns in their canonical spelling whatever the
+    case and surrounding spaces (``Given_Name`` is ``given_name``), others as written."""
+    stripped = raw.lstrip("\ufeff").strip()
+    return _KNOWN.get(stripped.lower(), stripped)
+
+
+def csv_delimiter(first_line: str) -> str:
+    """The separator that splits a header line into every required column: a comma, or the
+    semicolon or tab of European Excel; a comma when none does (the header check then says
+    what is missing)."""
+    for delimiter in DELIMITERS:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        if set(REQUIRED) <= {canonical_column(c) for c in cells}:
+            return delimiter
+    return ","
+
+
 def _header(cells: list[str], name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Canonical column names for a header row; refuse duplicates and missing columns."""
     while cells and not cells[-1].strip():
@@ -158,8 +187,7 @@ def _header(cells: list[str], name: str) -> tuple[tuple[str, ...], tuple[str, ..
     header: list[str] = []
     seen: set[str] = set()
     for index, raw in enumerate(cells, start=1):
-        stripped = raw.strip()
-        column = _KNOWN.get(stripped.lower(), stripped) or f"column_{index}"
+        column = canonical_column(raw) or f"column_{index}"
         if column in seen:
             raise InterchangeFormatError(
                 f"{name}: the column {column} appears twice in the header; "
@@ -188,7 +216,7 @@ def _first_record(text: str, delimiter: str) -> list[str]:
 def _open_csv(path: Path, text: str, sha256: str) -> InterchangeFile:
     csv.field_size_limit(_CSV_FIELD_LIMIT)
     first_error: InterchangeFormatError | None = None
-    for delimiter in _DELIMITERS:
+    for delimiter in DELIMITERS:
         cells = _first_record(text, delimiter)
         try:
             header, original = _header(cells, path.name)

@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import csv
 import io as _io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import polars as pl
 
+from refuge.interchange.reading import InterchangeFormatError as NotInterchangeText
+from refuge.interchange.reading import (
+    canonical_column,
+    csv_delimiter,
+    is_xlsx,
+    open_interchange,
+    refuse_non_text,
+)
 from refuge.linkage.normalise import parse_birth_dates
 from refuge.linkage.records import COLUMNS
 
@@ -39,11 +48,7 @@ class Issue:
     rejected: bool
 
 
-def _strip_bom(name: str) -> str:
-    return name.lstrip("\ufeff").strip()
-
-
-def _read_fast(data: bytes, issues: list[Issue]) -> pl.DataFrame | None:
+def _read_fast(data: bytes, issues: list[Issue], sep: str) -> pl.DataFrame | None:
     """Polars' reader, with a ``_line`` column (the row's first physical line) and rows of too
     few fields rejected: Polars fills them with empty values, which would shift a short row's
     values into the wrong columns silently."""
@@ -51,7 +56,7 @@ def _read_fast(data: bytes, issues: list[Issue]) -> pl.DataFrame | None:
     # reader takes over); decoding to a Python string first cost three copies of the file.
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     try:
-        df = pl.read_csv(body, infer_schema=False)
+        df = pl.read_csv(body, infer_schema=False, separator=sep)
     except Exception:  # noqa: BLE001  # any parse problem: fall back to the line-by-line reader
         return None
     df = df.with_columns(pl.all().fill_null(""))
@@ -59,7 +64,7 @@ def _read_fast(data: bytes, issues: list[Issue]) -> pl.DataFrame | None:
         # A quoted field may hold line breaks: a row then takes more than one physical line.
         # A field holding a whole row after a break is a quote left open and closed by a later
         # row's quote: the line-by-line reader rejects its line and keeps the rows it held.
-        whole_row = f"\n(?:[^\n]*,){{{max(len(df.columns) - 1, 1)}}}"
+        whole_row = f"\n(?:[^\n]*{re.escape(sep)}){{{max(len(df.columns) - 1, 1)}}}"
         if df.select(pl.any_horizontal(pl.all().str.contains(whole_row).any())).item():
             return None
         span = 1 + pl.sum_horizontal(pl.col(c).str.count_matches("\n") for c in df.columns)
@@ -73,7 +78,7 @@ def _read_fast(data: bytes, issues: list[Issue]) -> pl.DataFrame | None:
     short = df.filter(pl.col(last) == "")
     if short.height:
         width = len(df.columns) - 2
-        bad = _short_rows(body.split(b"\n"), short["_line"], short["_span"], width)
+        bad = _short_rows(body.split(b"\n"), short["_line"], short["_span"], width, sep)
         issues.extend(_wrong_width(at, fields, width) for at, fields in bad)
         if bad:
             df = df.filter(~pl.col("_line").is_in([at for at, _ in bad]))
@@ -81,7 +86,7 @@ def _read_fast(data: bytes, issues: list[Issue]) -> pl.DataFrame | None:
 
 
 def _short_rows(
-    lines: list[bytes], starts: pl.Series, spans: pl.Series, width: int
+    lines: list[bytes], starts: pl.Series, spans: pl.Series, width: int, sep: str
 ) -> list[tuple[int, int]]:
     """``(line, fields)`` of the rows with fewer than ``width`` fields, among rows whose last
     field is empty (only they can be short). Fields of a one-line row without quotes are
@@ -89,19 +94,19 @@ def _short_rows(
     text = pl.Series(lines, dtype=pl.Binary).cast(pl.Utf8, strict=False).fill_null("")
     first = text.gather((starts - 1).to_numpy())
     simple = ((spans == 1) & ~first.str.contains('"', literal=True)).to_numpy()
-    counts = (first.str.count_matches(",", literal=True) + 1).to_numpy()
+    counts = (first.str.count_matches(sep, literal=True) + 1).to_numpy()
     line_of = starts.to_numpy()
     out = [(int(line_of[i]), int(counts[i])) for i in np.flatnonzero(simple & (counts < width))]
     for i in np.flatnonzero(~simple).tolist():
         start, n = int(line_of[i]), int(spans[i])
         raw = b"\n".join(lines[start - 1 : start - 1 + n]).decode("utf-8")
-        fields = len(next(csv.reader(_io.StringIO(raw, newline="")), []))
+        fields = len(next(csv.reader(_io.StringIO(raw, newline=""), delimiter=sep), []))
         if fields < width:
             out.append((start, fields))
     return out
 
 
-def _read_slow(data: bytes, issues: list[Issue]) -> pl.DataFrame:
+def _read_slow(data: bytes, issues: list[Issue], sep: str) -> pl.DataFrame:
     """Line-by-line reader that survives broken encoding, ragged rows and a stray quote.
 
     Each physical line is one row, so a quote left open rejects its own line and no other
@@ -111,14 +116,14 @@ def _read_slow(data: bytes, issues: list[Issue]) -> pl.DataFrame:
     lines = data.decode("utf-8", errors="replace").lstrip("\ufeff").split("\n")
     if not lines[0].strip():
         raise InterchangeFormatError(f"empty file; expected a header row: {EXPECTED}")
-    header = [_strip_bom(h) for h in _line_fields(lines[0].rstrip("\r")) or []]
+    header = _line_fields(lines[0].rstrip("\r"), sep) or []
     rows: list[list[str]] = []
     numbers: list[int] = []
     for number, raw in enumerate(lines[1:], start=2):
         line = raw.rstrip("\r")
         if not line.strip():
             continue
-        row = _line_fields(line)
+        row = _line_fields(line, sep)
         if row is None:
             issues.append(Issue(number, "", "a quote opened and not closed", True))
             continue
@@ -138,10 +143,10 @@ def _read_slow(data: bytes, issues: list[Issue]) -> pl.DataFrame:
     return df.with_columns(pl.Series("_line", numbers, dtype=pl.Int64))
 
 
-def _line_fields(line: str) -> list[str] | None:
+def _line_fields(line: str, sep: str = ",") -> list[str] | None:
     """One CSV line into its fields, or None when a quote is left open."""
     try:
-        return next(csv.reader([line], strict=True), [])
+        return next(csv.reader([line], strict=True, delimiter=sep), [])
     except csv.Error:
         return None
 
@@ -150,19 +155,49 @@ def _wrong_width(line: int, fields: int, width: int) -> Issue:
     return Issue(line, "", f"{fields} fields where the header has {width}", True)
 
 
+def _read_csv(data: bytes, issues: list[Issue]) -> pl.DataFrame:
+    """The rows of a CSV text, comma-separated or, as European Excel saves, by semicolons or
+    tabs (the separator that splits the header into the required columns)."""
+    if b"\n" not in data and b"\r" in data:  # lines ended by CR alone (old Mac software)
+        data = data.replace(b"\r", b"\n")
+    first = data.split(b"\n", 1)[0].decode("utf-8", errors="replace").lstrip("\ufeff")
+    sep = csv_delimiter(first.rstrip("\r"))
+    df = _read_fast(data, issues, sep)  # None before it notes any issue
+    return df if df is not None else _read_slow(data, issues, sep)
+
+
+def _read_workbook(path: str | Path) -> pl.DataFrame:
+    """The rows of an .xlsx workbook's first sheet, as ``refuge import`` reads them (cells as
+    the text a clerk typed; the line is the sheet's row number)."""
+    book = open_interchange(path)
+    rows = list(book.rows())
+    columns = {
+        h: [r.cells[i] if i < len(r.cells) else "" for r in rows] for i, h in enumerate(book.header)
+    }
+    frame = pl.DataFrame(columns, schema={h: pl.Utf8 for h in book.header})
+    return frame.with_columns(pl.Series("_line", [r.line for r in rows], dtype=pl.Int64))
+
+
 def read_interchange(path: str | Path) -> tuple[pl.DataFrame, list[Issue]]:
     """Records of an interchange CSV (``Record`` columns first, unknown columns kept) and issues.
 
     Row order is kept; ``issues`` lists rejected rows and flagged values with line numbers.
     """
     data = Path(path).read_bytes()
-    if b"\n" not in data and b"\r" in data:  # lines ended by CR alone (old Mac software)
-        data = data.replace(b"\r", b"\n")
     issues: list[Issue] = []
-    df = _read_fast(data, issues)  # None before it notes any issue
-    if df is None:
-        df = _read_slow(data, issues)
-    df = df.rename({c: _strip_bom(c) for c in df.columns})
+    try:
+        if is_xlsx(data):
+            df = _read_workbook(path)
+        else:
+            refuse_non_text(data, str(path))
+            df = _read_csv(data, issues)
+    except NotInterchangeText as exc:
+        raise InterchangeFormatError(str(exc)) from None
+    names = [canonical_column(c) if c != "_line" else c for c in df.columns]
+    twice = sorted({c for c in names if names.count(c) > 1})
+    if twice:
+        raise InterchangeFormatError(f"{path}: the column {twice[0]} appears twice in the header")
+    df = df.rename(dict(zip(df.columns, names, strict=True)))
     missing = [c for c in REQUIRED if c not in df.columns]
     if missing:
         raise InterchangeFormatError(
