@@ -128,6 +128,8 @@ def test_patronymic_keys(description: str, a: str, b: str) -> None:
         ("Grigori", "Գրիգորի", "Григорьевич"),
         ("Valeri", "Վալերի", "Валерьевич"),
         ("Sergeyi", "Սերգեյի", "Сергеевич"),
+        # A Ukrainian -івна, in Cyrillic and romanised, and the Russian -овна.
+        ("Петрівна", "Petrivna", "Петровна", "Petrovna"),
     ],
 )
 def test_patronymic_keys_equal_across_scripts(forms: tuple[str, ...]) -> None:

@@ -328,19 +328,26 @@ TITLES: Final[tuple[str, ...]] = (
     "պրն", "տկն", "տիկ", "պարոն", "տիկին", "օրդ", "օրիորդ",
 )  # fmt: skip
 
-# Russian-style patronymic endings (Cyrillic already transliterated): Арменович → armen.
+# Russian-style patronymic endings in Latin: English, French and Ukrainian romanisations of
+# -ович/-евич/-овна/-евна/-ична and Ukrainian -івна.
+LATIN_PATRONYMIC_ENDINGS: Final[tuple[str, ...]] = (
+    "ovich", "evich", "ovitch", "evitch", "ovych", "ovna", "evna", "ivna", "ichna",
+)  # fmt: skip
+
+# Stripped from a patronymic to leave the father's name (Cyrillic already transliterated):
+# Арменович → armen. German spellings (-owitsch written -ovitsch) and the South Slavic -ović
+# with its diacritic dropped as well: in the patronymic field they can only be the ending.
 PATRONYMIC_PATTERN: Final[str] = (
-    r"(?<=[a-z]{2})"
-    r"(?:ovich|evich|ovitch|evitch|ovitsch|evitsch|ovych|ovic|evic|ovna|evna|ichna)$"
+    r"(?<=[a-z]{2})(?:ovitsch|evitsch|ovic|evic|" + "|".join(LATIN_PATRONYMIC_ENDINGS) + ")$"
 )
 
-# A Russian-style patronymic as a word of its own, in Cyrillic or Latin (Ukrainian -івна,
-# -ivna included): the form that tells a father's name typed into the given-name field, as
-# desks working from Russian-language papers do ("Геворг Робертович" for the name and the
-# patronymic, or the two fields exchanged). No given name has these endings.
+# A Russian-style patronymic as a word of its own, in Cyrillic or Latin: the form that tells a
+# father's name typed into the given-name field, as desks working from Russian-language papers
+# do ("Геворг Робертович" for the name and the patronymic, or the two fields exchanged). No
+# given name has these endings (-ović is left out: in the given-name field it is a Serbian or
+# Bosnian surname written first).
 PATRONYMIC_WORD_PATTERN: Final[str] = (
-    r"\S{2,}(?:ович|евич|овна|евна|ична|івна|ovich|evich|ovitch|evitch|ovych|ovna|evna|ivna"
-    r"|ichna)"
+    r"\S{2,}(?:ович|евич|овна|евна|ична|івна|" + "|".join(LATIN_PATRONYMIC_ENDINGS) + ")"
 )
 
 # --- Given-name equivalents ---------------------------------------------------------------------
