@@ -174,8 +174,7 @@ def csv_delimiter(first_line: str) -> str:
     semicolon or tab of European Excel; a comma when none does (the header check then says
     what is missing)."""
     for delimiter in DELIMITERS:
-        cells = next(csv.reader([first_line], delimiter=delimiter), [])
-        if set(REQUIRED) <= {canonical_column(c) for c in cells}:
+        if set(REQUIRED) <= {canonical_column(c) for c in _line_cells(first_line, delimiter)}:
             return delimiter
     return ","
 
