@@ -383,9 +383,9 @@ def _pattern_loglik(pats: npt.NDArray[np.int8], table: dict[str, F64]) -> F64:
     """Natural-log likelihood of each pattern under per-field level probabilities."""
     out = np.zeros(len(pats), dtype=np.float64)
     for j, f in enumerate(FIELDS):
-        col = pats[:, j]
-        ok = col >= 0
-        out[ok] += np.log(np.maximum(table[f][col[ok]], 1e-300))
+        # One log per level, not per pattern; null (-1) takes the trailing 0.
+        logs = np.append(np.log(np.maximum(table[f], 1e-300)), 0.0)
+        out += logs[pats[:, j]]
     return out
 
 
