@@ -312,6 +312,50 @@ class TestReadInterchange:
         assert df["registered_at"].to_list() == ["2023-09-25T10:00"]
         assert issues == []
 
+    def test_separator_needs_only_the_linkage_columns(self, tmp_path: Path) -> None:
+        p = tmp_path / "three.csv"
+        p.write_text("record_id;given_name;family_name\n1;Armen;Petrosyan\n")
+        df, issues = read_interchange(p)
+        assert df["family_name"].to_list() == ["Petrosyan"]
+
+    def test_a_column_named_twice_is_refused(self, tmp_path: Path) -> None:
+        p = tmp_path / "twice.csv"
+        p.write_text("record_id,given_name,family_name,Given_Name\n1,A,B,C\n")
+        with pytest.raises(InterchangeFormatError, match="given_name appears twice"):
+            read_interchange(p)
+        p.write_text("record_id,given_name,family_name,given_name\n1,A,B,C\n")
+        with pytest.raises(InterchangeFormatError, match="given_name appears twice"):
+            read_interchange(p)
+
+    def test_a_huge_first_line_is_not_a_header(self, tmp_path: Path) -> None:
+        p = tmp_path / "blob.json"
+        p.write_text('{"x": "' + "a" * 200_000 + '"}\n')
+        with pytest.raises(InterchangeFormatError, match="not an interchange CSV"):
+            read_interchange(p)
+
+    def test_the_slow_reader_names_canonical_columns(self, tmp_path: Path) -> None:
+        p = tmp_path / "slow.csv"
+        p.write_bytes(b"record_id,Given_Name,family_name\n1,\xff,Petrosyan\n2,Anna,Hakobyan\n")
+        df, issues = read_interchange(p)
+        assert df["given_name"].to_list() == ["Anna"]
+        assert [(i.line, i.column) for i in issues] == [(2, "given_name")]
+
+    def test_a_workbook_row_wider_than_its_header_is_rejected(self, tmp_path: Path) -> None:
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for row in (
+            HEADER.strip().split(","),
+            ["1", "Armen", "Petrosyan", "", "", "t", "s", "", "X"],
+        ):
+            sheet.append(row)
+        book.save(tmp_path / "wide.xlsx")
+        df, issues = read_interchange(tmp_path / "wide.xlsx")
+        assert df.height == 0
+        assert [(i.line, i.rejected) for i in issues] == [(2, True)]
+
     def test_refuses_utf16_with_a_reason(self, tmp_path: Path) -> None:
         p = tmp_path / "u16.csv"
         p.write_bytes((HEADER + "1,Armen,Petrosyan,1980,,t,s,\n").encode("utf-16"))
@@ -702,6 +746,12 @@ def test_a_given_name_written_as_its_initial_says_nothing_against_its_name() -> 
     other = Record("c", "Seyran", "Karapetyan", birth_date="2000-04-19")
     assert _levels(hotel, desk, ("given_name",)) == ("null",)
     assert _levels(hotel, other, ("given_name",)) == ("different",)
+    # The letter read in Latin or in the key: Е is ye in Latin, e in the key.
+    elena = Record("d", "Елена", "Karapetyan", birth_date="2000-04-19")
+    assert _levels(Record("e", "E.", "Karapetyan"), elena, ("given_name",)) == ("null",)
+    # Two letters are no initial: Kh. (Khachatur) is not Karen.
+    karen = Record("f", "Karen", "Karapetyan")
+    assert _levels(Record("g", "Kh.", "Karapetyan"), karen, ("given_name",)) == ("different",)
 
 
 def test_optional_date_pairs_are_exactly_those_of_the_definition() -> None:

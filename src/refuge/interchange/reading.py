@@ -169,12 +169,16 @@ def canonical_column(raw: str) -> str:
     return _KNOWN.get(stripped.lower(), stripped)
 
 
-def csv_delimiter(first_line: str) -> str:
-    """The separator that splits a header line into every required column: a comma, or the
-    semicolon or tab of European Excel; a comma when none does (the header check then says
+def csv_delimiter(first_line: str, required: tuple[str, ...] = REQUIRED) -> str:
+    """The separator that splits a header line into every ``required`` column: a comma, or
+    the semicolon or tab of European Excel; a comma when none does (the header check then says
     what is missing)."""
     for delimiter in DELIMITERS:
-        if set(REQUIRED) <= {canonical_column(c) for c in _line_cells(first_line, delimiter)}:
+        try:
+            cells = _line_cells(first_line, delimiter)
+        except csv.Error:  # not a header at all (a field over csv's size limit)
+            continue
+        if set(required) <= {canonical_column(c) for c in cells}:
             return delimiter
     return ","
 

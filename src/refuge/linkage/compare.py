@@ -651,17 +651,22 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
 
 def _initials_say_nothing(f: Features, left: Idx, right: Idx, given: I8) -> None:
     """A given name written as its initial (``H. Karapetian`` in a hotel's guest list) against
-    a name that begins with that letter in Latin (``Հրանտ``): null, neither for nor against —
-    not ``different``, whose contradiction would veto the link. Other initials stay
-    ``different``. Levels are set in place."""
-    rows = np.flatnonzero(given == GIVEN_LEVELS.index("different"))
+    a name that begins with that letter, in Latin (``Հրանտ`` is ``hrant``) or in its key: null,
+    neither for nor against — not ``different``, whose contradiction would veto the link. Other
+    initials, and abbreviations of two letters (``Kh.``), stay ``different``. Levels are set in
+    place."""
+    different = np.flatnonzero(given == GIVEN_LEVELS.index("different"))
+    initial = f.given_is_initial[left[different]] | f.given_is_initial[right[different]]
+    rows = different[initial]
     if len(rows) == 0:
         return
     a, b = left[rows], right[rows]
-    one_letter = np.array([len(k) == 1 for k in f.given_keys] or [False])
-    initial = one_letter[f.given_key[a]] | one_letter[f.given_key[b]]
     same = (f.given_letter[a] == f.given_letter[b]) & (f.given_letter[a] >= 0)
-    given[rows[initial & same]] = -1
+    keys = f.given_keys
+    same |= np.array(
+        [keys[i][:1] == keys[j][:1] for i, j in zip(f.given_key[a], f.given_key[b], strict=True)]
+    )
+    given[rows[same]] = -1
 
 
 def _patronymic_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> I8:

@@ -106,7 +106,7 @@ def _short_rows(
     return out
 
 
-def _read_slow(data: bytes, issues: list[Issue], sep: str) -> pl.DataFrame:
+def _read_slow(data: bytes, issues: list[Issue], sep: str, header: list[str]) -> pl.DataFrame:
     """Line-by-line reader that survives broken encoding, ragged rows and a stray quote.
 
     Each physical line is one row, so a quote left open rejects its own line and no other
@@ -116,7 +116,6 @@ def _read_slow(data: bytes, issues: list[Issue], sep: str) -> pl.DataFrame:
     lines = data.decode("utf-8", errors="replace").lstrip("\ufeff").split("\n")
     if not lines[0].strip():
         raise InterchangeFormatError(f"empty file; expected a header row: {EXPECTED}")
-    header = _line_fields(lines[0].rstrip("\r"), sep) or []
     rows: list[list[str]] = []
     numbers: list[int] = []
     for number, raw in enumerate(lines[1:], start=2):
@@ -155,22 +154,39 @@ def _wrong_width(line: int, fields: int, width: int) -> Issue:
     return Issue(line, "", f"{fields} fields where the header has {width}", True)
 
 
-def _read_csv(data: bytes, issues: list[Issue]) -> pl.DataFrame:
+def _read_csv(data: bytes, issues: list[Issue], path: str | Path) -> pl.DataFrame:
     """The rows of a CSV text, comma-separated or, as European Excel saves, by semicolons or
-    tabs (the separator that splits the header into the required columns)."""
+    tabs (the separator that splits the header into the required columns), under canonical
+    column names (``canonical_column``)."""
     if b"\n" not in data and b"\r" in data:  # lines ended by CR alone (old Mac software)
         data = data.replace(b"\r", b"\n")
-    first = data.split(b"\n", 1)[0].decode("utf-8", errors="replace").lstrip("\ufeff")
-    sep = csv_delimiter(first.rstrip("\r"))
+    lines = data.lstrip(b"\xef\xbb\xbf").lstrip(b"\r\n").split(b"\n", 1)
+    first = lines[0].decode("utf-8", errors="replace").rstrip("\r")
+    sep = csv_delimiter(first, REQUIRED)
+    cells = _line_fields(first, sep) or []  # [] for a "header" over csv's field size limit
+    header = [canonical_column(c) or f"column_{i}" for i, c in enumerate(cells, start=1)]
+    twice = sorted({c for c in header if header.count(c) > 1})
+    if twice:
+        raise InterchangeFormatError(f"{path}: the column {twice[0]} appears twice in the header")
     df = _read_fast(data, issues, sep)  # None before it notes any issue
-    return df if df is not None else _read_slow(data, issues, sep)
+    df = df if df is not None else _read_slow(data, issues, sep, header)
+    if len(df.columns) - 1 != len(header):  # not a header this reader understands
+        return df
+    return df.rename(dict(zip(df.columns[:-1], header, strict=True)))
 
 
-def _read_workbook(path: str | Path) -> pl.DataFrame:
+def _read_workbook(path: str | Path, issues: list[Issue]) -> pl.DataFrame:
     """The rows of an .xlsx workbook's first sheet, as ``refuge import`` reads them (cells as
-    the text a clerk typed; the line is the sheet's row number)."""
+    the text a clerk typed; the line is the sheet's row number); a row with values beyond the
+    header's columns is rejected, as a CSV row with too many fields is."""
     book = open_interchange(path)
-    rows = list(book.rows())
+    width = len(book.header)
+    rows = []
+    for row in book.rows():
+        if any(c.strip() for c in row.cells[width:]):
+            issues.append(_wrong_width(row.line, len(row.cells), width))
+        else:
+            rows.append(row)
     columns = {
         h: [r.cells[i] if i < len(r.cells) else "" for r in rows] for i, h in enumerate(book.header)
     }
@@ -187,17 +203,12 @@ def read_interchange(path: str | Path) -> tuple[pl.DataFrame, list[Issue]]:
     issues: list[Issue] = []
     try:
         if is_xlsx(data):
-            df = _read_workbook(path)
+            df = _read_workbook(path, issues)
         else:
             refuse_non_text(data, str(path))
-            df = _read_csv(data, issues)
+            df = _read_csv(data, issues, path)
     except NotInterchangeText as exc:
         raise InterchangeFormatError(str(exc)) from None
-    names = [canonical_column(c) if c != "_line" else c for c in df.columns]
-    twice = sorted({c for c in names if names.count(c) > 1})
-    if twice:
-        raise InterchangeFormatError(f"{path}: the column {twice[0]} appears twice in the header")
-    df = df.rename(dict(zip(df.columns, names, strict=True)))
     missing = [c for c in REQUIRED if c not in df.columns]
     if missing:
         raise InterchangeFormatError(

@@ -183,9 +183,11 @@ class Features:
     family_tf: F64
     given_raw: I32
     given_key: I32
-    # The first letter of the given name in Latin (a code point, -1 when empty): a name written
-    # as its initial (``H. Karapetian`` in a hotel's guest list) is read against it.
+    # The first letter of the given name in Latin (a code point, -1 when empty), and whether
+    # the name is that one letter: a name written as its initial (``H. Karapetian`` in a
+    # hotel's guest list) is read against the other's first letter.
     given_letter: I32
+    given_is_initial: npt.NDArray[np.bool_]
     given_keys: list[str]
     given_tf: F64
     patronymic_key: I32
@@ -335,6 +337,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_key=given_key,
         given_keys=given_keys,
         given_letter=given_letter,
+        given_is_initial=(given.str.count_matches(r"[^\W\d_]") == 1).fill_null(False).to_numpy(),
         given_tf=frequencies(given_key, len(given_keys)),
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
