@@ -594,8 +594,8 @@ def compare(
     """Levels of ``fields`` (default: all) for the pairs ``(left[i], right[i])`` (record indices).
 
     Runs in chunks of ``CHUNK`` pairs, two at a time (``each_chunk``), so the temporaries stay
-    those of two chunks whatever the pair count (only the int8 levels of all pairs are kept). Without ``households`` (a first pass's
-    ``HouseholdLinks``), ``household_colink`` is null.
+    those of two chunks whatever the pair count (only the int8 levels of all pairs are kept).
+    Without ``households`` (a first pass's ``HouseholdLinks``), ``household_colink`` is null.
     """
     if len(left) <= CHUNK:
         return _compare(f, left, right, config, households, fields)
