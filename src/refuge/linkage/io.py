@@ -60,7 +60,10 @@ def _read_fast(data: bytes, issues: list[Issue], sep: str) -> pl.DataFrame | Non
     except Exception:  # noqa: BLE001  # any parse problem: fall back to the line-by-line reader
         return None
     df = df.with_columns(pl.all().fill_null(""))
-    if b'"' in body:
+    if (
+        b'"' in body
+        and df.select(pl.any_horizontal(pl.all().str.contains("\n", literal=True).any())).item()
+    ):
         # A quoted field may hold line breaks: a row then takes more than one physical line.
         # A field holding a whole row after a break is a quote left open and closed by a later
         # row's quote: the line-by-line reader rejects its line and keeps the rows it held.
@@ -72,8 +75,11 @@ def _read_fast(data: bytes, issues: list[Issue], sep: str) -> pl.DataFrame | Non
     else:
         span, line = pl.lit(1), pl.int_range(2, pl.len() + 2)
     df = df.with_columns(line.alias("_line"), span.alias("_span"))
-    blank = pl.all_horizontal(pl.col(c).str.strip_chars() == "" for c in df.columns[:-2])
-    df = df.filter(~blank)
+    # Blank rows (every field empty, as spreadsheets leave): looked for only when some row's
+    # first field is empty, which a row with a value there never is.
+    if df.select((pl.first().str.strip_chars() == "").any()).item():
+        blank = pl.all_horizontal(pl.col(c).str.strip_chars() == "" for c in df.columns[:-2])
+        df = df.filter(~blank)
     last = df.columns[-3]
     short = df.filter(pl.col(last) == "")
     if short.height:
@@ -160,8 +166,12 @@ def _read_csv(data: bytes, issues: list[Issue], path: str | Path) -> pl.DataFram
     column names (``canonical_column``)."""
     if b"\n" not in data and b"\r" in data:  # lines ended by CR alone (old Mac software)
         data = data.replace(b"\r", b"\n")
-    lines = data.lstrip(b"\xef\xbb\xbf").lstrip(b"\r\n").split(b"\n", 1)
-    first = lines[0].decode("utf-8", errors="replace").rstrip("\r")
+    start = 0  # past a byte-order mark and blank lines, without copying the file
+    while start < len(data) and data[start] in b"\xef\xbb\xbf\r\n":
+        start += 1
+    end = data.find(b"\n", start)
+    first = data[start : end if end >= 0 else len(data)].decode("utf-8", errors="replace")
+    first = first.rstrip("\r")
     sep = csv_delimiter(first, REQUIRED)
     cells = _line_fields(first, sep) or []  # [] for a "header" over csv's field size limit
     header = [canonical_column(c) or f"column_{i}" for i, c in enumerate(cells, start=1)]
