@@ -183,22 +183,27 @@ def csv_delimiter(first_line: str, required: tuple[str, ...] = REQUIRED) -> str:
     return ","
 
 
-def _header(cells: list[str], name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Canonical column names for a header row; refuse duplicates and missing columns."""
-    while cells and not cells[-1].strip():
-        cells = cells[:-1]  # Excel's trailing empty columns
+def column_names(cells: list[str], name: str) -> list[str]:
+    """A header row's cells as column names (``canonical_column``; ``column_N`` for an empty
+    cell), refusing a column that appears twice."""
     header: list[str] = []
-    seen: set[str] = set()
     for index, raw in enumerate(cells, start=1):
         column = canonical_column(raw) or f"column_{index}"
-        if column in seen:
+        if column in header:
             raise InterchangeFormatError(
                 f"{name}: the column {column} appears twice in the header; "
                 "each column must appear once"
             )
-        seen.add(column)
         header.append(column)
-    missing = [c for c in REQUIRED if c not in seen]
+    return header
+
+
+def _header(cells: list[str], name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Canonical column names for a header row; refuse duplicates and missing columns."""
+    while cells and not cells[-1].strip():
+        cells = cells[:-1]  # Excel's trailing empty columns
+    header = column_names(cells, name)
+    missing = [c for c in REQUIRED if c not in header]
     if missing:
         found = ", ".join(c for c in header if c not in REJECT_COLUMNS) or "nothing"
         raise InterchangeFormatError(

@@ -6,9 +6,9 @@ takes a hashing path: 5 s for 5M values against 0.04 s for a sort), so the hot p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Final
+from typing import Final, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -17,6 +17,8 @@ import polars as pl
 I64 = npt.NDArray[np.int64]
 I32 = npt.NDArray[np.int32]
 F64 = npt.NDArray[np.float64]
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def sorted_unique(x: npt.NDArray[np.integer]) -> I64:
@@ -131,15 +133,20 @@ def components(n: int, left: Idx, right: Idx) -> I64:
     return unique_inverse(labels)[1]
 
 
-def each_chunk(n: int, chunk: int, job: Callable[[int], None], workers: int = -1) -> None:
-    """``job(start)`` for ``start`` in ``range(0, n, chunk)``, two at a time unless ``workers``
-    is 1. The jobs must write disjoint slices. The work of the pipeline's chunked stages is
-    mostly NumPy and RapidFuzz, which let go of the GIL, so the second core is busy while the
-    first is in Python (comparison at 1M records: 12 s → 7 s)."""
-    starts = range(0, n, chunk)
-    if workers == 1 or n <= chunk:
-        for i in starts:
-            job(i)
-        return
+def in_two_threads(job: Callable[[T], R], items: Sequence[T], workers: int = -1) -> list[R]:
+    """``[job(x) for x in items]``, two at a time unless ``workers`` is 1 or there is one item.
+
+    The pipeline's parallel stages are mostly NumPy, Polars and RapidFuzz, which let go of the
+    GIL, so the second core is busy while the first is in Python (comparison at 1M records:
+    12 s → 7 s). A job's exception is raised here.
+    """
+    if workers == 1 or len(items) <= 1:
+        return [job(x) for x in items]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(job, starts))  # list(): a chunk's exception is raised here
+        return list(pool.map(job, items))
+
+
+def each_chunk(n: int, chunk: int, job: Callable[[int], None], workers: int = -1) -> None:
+    """``job(start)`` for ``start`` in ``range(0, n, chunk)``, two at a time
+    (``in_two_threads``). The jobs must write disjoint slices."""
+    in_two_threads(job, range(0, n, chunk), workers)

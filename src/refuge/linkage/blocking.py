@@ -11,14 +11,20 @@ more specific keys.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from typing import Final
 
 import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from refuge.linkage._arrays import Idx, argsort, dense_codes, sorted_unique, unique_inverse
+from refuge.linkage._arrays import (
+    Idx,
+    argsort,
+    dense_codes,
+    in_two_threads,
+    sorted_unique,
+    unique_inverse,
+)
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features, unknown_day
 
@@ -294,12 +300,7 @@ def candidate_pairs(
             codes = codes[only[codes // n] | only[codes % n]]
         return codes, n_big, n_big_records
 
-    # Two rules at a time (sorting and gathering in NumPy and Polars let go of the GIL).
-    if config.workers == 1:
-        found = [pairs_of(rule) for rule in config.blocking]
-    else:
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            found = list(pool.map(pairs_of, config.blocking))
+    found = in_two_threads(pairs_of, config.blocking, config.workers)  # two rules at a time
     stats: dict[str, int] = {}
     parts: list[I64] = []
     for rule, (codes, n_big, n_big_records) in zip(config.blocking, found, strict=True):

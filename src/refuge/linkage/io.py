@@ -20,7 +20,7 @@ import polars as pl
 
 from refuge.interchange.reading import InterchangeFormatError as NotInterchangeText
 from refuge.interchange.reading import (
-    canonical_column,
+    column_names,
     csv_delimiter,
     is_xlsx,
     open_interchange,
@@ -174,10 +174,7 @@ def _read_csv(data: bytes, issues: list[Issue], path: str | Path) -> pl.DataFram
     first = first.rstrip("\r")
     sep = csv_delimiter(first, REQUIRED)
     cells = _line_fields(first, sep) or []  # [] for a "header" over csv's field size limit
-    header = [canonical_column(c) or f"column_{i}" for i, c in enumerate(cells, start=1)]
-    twice = sorted({c for c in header if header.count(c) > 1})
-    if twice:
-        raise InterchangeFormatError(f"{path}: the column {twice[0]} appears twice in the header")
+    header = column_names(cells, str(path))
     df = _read_fast(data, issues, sep)  # None before it notes any issue
     df = df if df is not None else _read_slow(data, issues, sep, header)
     if len(df.columns) - 1 != len(header):  # not a header this reader understands

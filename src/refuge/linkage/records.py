@@ -98,6 +98,8 @@ def _lower(col: pl.Series) -> pl.Series:
 
 
 _PATRONYMIC_WORD_RE: Final = re.compile(tables.PATRONYMIC_WORD_PATTERN)
+# A letter of any script (a word character that is not a digit or an underscore).
+_LETTER: Final = r"[^\W\d_]"
 
 
 def unslip_patronymic(given: pl.Series, patronymic: pl.Series) -> tuple[pl.Series, pl.Series]:
@@ -140,9 +142,8 @@ def split_joined_names(given: pl.Series, family: pl.Series) -> tuple[pl.Series, 
     words are split (three may be a name, a patronymic and a surname, in any order), and not
     when the second is a patronymic (``unslip_patronymic``).
     """
-    has_letters = r"[^\W\d_]"
-    given_empty = ~given.str.contains(has_letters).fill_null(False)
-    family_empty = ~family.str.contains(has_letters).fill_null(False)
+    given_empty = ~given.str.contains(_LETTER).fill_null(False)
+    family_empty = ~family.str.contains(_LETTER).fill_null(False)
     joined = (given_empty ^ family_empty) | (given == family).fill_null(False)
     rows = np.flatnonzero(joined.to_numpy())
     if len(rows) == 0:
@@ -337,7 +338,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_key=given_key,
         given_keys=given_keys,
         given_letter=given_letter,
-        given_is_initial=(given.str.count_matches(r"[^\W\d_]") == 1).fill_null(False).to_numpy(),
+        given_is_initial=(given.str.count_matches(_LETTER) == 1).fill_null(False).to_numpy(),
         given_tf=frequencies(given_key, len(given_keys)),
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
