@@ -101,6 +101,16 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
         ("German tsch, and ch for х beside it", "Chatschatrjan", "Хачатрян"),
         ("German dsch for дж", "Agadschanjan", "Агаджанян"),
         ("English ch for ч stays", "Kocharyan", "Kotscharjan"),
+        ("classical initial յ is h", "Յովհաննէս", "Հովհաննես"),
+        ("classical -եան and initial յ", "Յակոբեան", "Hakobyan"),
+        ("classical իւ is yu", "Հարութիւն", "Harutyun"),
+        ("classical իւ at the start", "Իւրի", "Yuri"),
+        ("reformed յու stays yu", "Յուրի", "Юрий"),
+        ("a reformed initial յ stays y", "Յանա", "Яна"),
+        ("classical իւ in a Russian name", "Լիւդմիլա", "Людмила"),
+        ("classical էո is evo", "Գէորգ", "Gevorg"),
+        ("classical ւ between vowels is v", "Դաւիթ", "Դավիթ"),
+        ("classical, after a hyphen", "Տէր-Յովհաննիսեան", "Ter-Hovhannisyan"),
     ],
 )
 def test_name_keys_equal(description: str, a: str, b: str) -> None:

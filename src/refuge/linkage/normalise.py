@@ -96,18 +96,33 @@ def _is_armenian(ch: str) -> bool:
 
 
 # The letters whose reading depends on their place (BGN/PCGN): ու is u; ո at the start of a
-# word is vo; ե at the start or after a vowel is ye; և at the start is yev. The rest, letter by
-# letter (``str.translate``).
+# word is vo; ե at the start or after a vowel is ye; և at the start is yev. The classical
+# (Mashtotsian) orthography, which the diaspora, Iranian Armenians and older papers keep, adds
+# two that the reformed spelling never writes: իւ before a consonant or at the end is yu
+# (Հարութիւն, Իւրի), and էո is evo (Գէորգ, Մատթէոս for Գևորգ, Մաթևոս). The rest, letter by
+# letter (``str.translate``; a lone ւ is v, as in Դաւիթ and Լեւոն).
 _ARMENIAN_OUTSIDE: Final = f"(?<![{_ARMENIAN_LETTERS_CLASS}])"
+_ARMENIAN_VOWEL_CLASS: Final = "".join(sorted(tables.ARMENIAN_VOWELS))
 _ARMENIAN_PLACED_RE: Final = re.compile(
     f"ու|{_ARMENIAN_OUTSIDE}ո|{_ARMENIAN_OUTSIDE}ե"
-    f"|(?<=[{''.join(sorted(tables.ARMENIAN_VOWELS))}])ե|{_ARMENIAN_OUTSIDE}և"
+    f"|(?<=[{_ARMENIAN_VOWEL_CLASS}])ե|{_ARMENIAN_OUTSIDE}և"
+    f"|իւ(?![{_ARMENIAN_VOWEL_CLASS}])|էո(?!ւ)"
 )
-_ARMENIAN_PLACED: Final = {"ու": "u", "ո": "vo", "ե": "ye", "և": "yev"}
+_ARMENIAN_PLACED: Final = {"ու": "u", "ո": "vo", "ե": "ye", "և": "yev", "իւ": "yu", "էո": "evo"}
+# A classical spelling also writes h as a word-initial յ (Յակոբեան, Յովհաննէս, Յարութիւն for
+# Հակոբյան, Հովհաննես, Հարություն). The reformed one writes a foreign y so (Յանա, Յակովլև
+# for Yana, Yakovlev), so յ is read h only in a name that shows the classical orthography
+# elsewhere: է after the first letter, ւ outside ու, or the ending -եան; and not in յու.
+_CLASSICAL_MARK_RE: Final = re.compile(
+    f"(?<=[{_ARMENIAN_LETTERS_CLASS}])է|(?<!ո)ւ|եան(?![{_ARMENIAN_LETTERS_CLASS}])"
+)
+_CLASSICAL_INITIAL_Y_RE: Final = re.compile(r"(?<![^\W\d_])յ(?!ո?ւ)")
 _ARMENIAN_LETTERS: Final = str.maketrans(tables.ARMENIAN_TO_LATIN)
 
 
 def _armenian_to_latin(s: str) -> str:
+    if _CLASSICAL_MARK_RE.search(s):
+        s = _CLASSICAL_INITIAL_Y_RE.sub("հ", s)
     placed = _ARMENIAN_PLACED_RE.sub(lambda m: _ARMENIAN_PLACED[m.group(0)], s)
     return placed.translate(_ARMENIAN_LETTERS)
 
