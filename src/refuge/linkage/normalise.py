@@ -84,6 +84,8 @@ _GLIDE_RE: Final = re.compile(r"(?<=[aeiou])i(?=e)")
 # A word that writes ш as sch is German romanisation (Duden): its ch is х, kh elsewhere
 # (Chatschatrjan for Хачатрян), where English and French write ч as ch.
 _GERMAN_CH_RE: Final = re.compile(r"(?<!s)ch")
+_POLISH_MARK_RE: Final = re.compile(tables.POLISH_MARK_PATTERN)
+_POLISH_RE: Final = re.compile("|".join(sorted(tables.POLISH_LETTERS, key=len, reverse=True)))
 _WORD_RE: Final = re.compile(r"[a-z]+")
 _ARMENIAN_LETTERS_CLASS: Final = f"{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}"
 _ARMENIAN_RE: Final = re.compile(f"[{_ARMENIAN_LETTERS_CLASS}]")
@@ -204,6 +206,8 @@ def fold(latin: str) -> str:
     Words are folded separately (initial ``ye``/``vo`` and suffix rules are per word) and
     joined without separator, so ``Ter-Petrosyan`` and ``Terpetrosyan`` meet.
     """
+    if _POLISH_MARK_RE.search(latin):
+        latin = _POLISH_RE.sub(lambda m: tables.POLISH_LETTERS[m.group(0)], latin)
     words = _WORD_RE.findall(_ascii_letters(latin))
     key = "".join(_fold_word(w) for w in words).lower()
     if "ie" in key:

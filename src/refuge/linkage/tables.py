@@ -221,7 +221,7 @@ LATIN_SPECIAL: Final[dict[str, str]] = {
     "ž": "zh",
     "ǰ": "j",
     "ğ": "gh",
-    "ł": "gh",  # Hübschmann-Meillet ł for ղ; Polish ł is /w/, rare in this population
+    "ł": "gh",  # Hübschmann-Meillet ł for ղ (Łazar); Polish ł in a Polish name: POLISH_LETTERS
     "ṙ": "r",
     "ı": "i",
     "ə": "e",
@@ -318,7 +318,31 @@ SUFFIX_REPLACEMENT: Final[str] = "yan"
 # Nikolaj): names ending in ջ after a vowel are rare. Initial j is left alone: Ջուլիետա, Julieta
 # and Джульетта are one name, and Jurij/Yuriy differ there by one letter, which the similarity
 # sees.
-SLAVIC_J_PATTERN: Final[str] = r"(?<=[bfiklmpstv])j(?=[aeiou])|(?<=[nr])j(?=a$)|(?<=[aeou])j$"
+SLAVIC_J_PATTERN: Final[str] = (
+    r"(?<=[bfiklmpstv])j(?=[aeiou])|(?<=[nr])j(?=a$)|(?<=[aeou])j$"
+    # й between a vowel and a consonant (Olijnyk, Mychajło, Hajk), not before y (Karajyan) or
+    # d, where French and Romanian write ж so (Nadejda)
+    r"|(?<=[aeiou])j(?=[^aeiouyd])"
+)
+
+# Polish orthography, which Polish desks use for Ukrainian and Russian names (Szewczenko,
+# Kowalczuk, Poliszczuk, Mychajło for Шевченко, Ковальчук, Поліщук, Михайло): a name with cz
+# or one of its letters is read as Polish, its sz as ш, its ch as х and its ł as l. An sz alone
+# is no sign (a slip of the finger from s to its neighbour z makes one), nor is ł alone: it is
+# also the ղ of the Hübschmann-Meillet transliteration (Łazar). So Mykoła alone is Mykoka.
+POLISH_MARK_PATTERN: Final[str] = r"cz|[żźśćń]"
+POLISH_LETTERS: Final[dict[str, str]] = {
+    "szcz": "shch",
+    "sz": "sh",
+    "cz": "ch",
+    "ch": "kh",
+    "ł": "l",
+    "ż": "zh",
+    "ź": "zh",
+    "ś": "sh",
+    "ć": "ch",
+    "ń": "n",
+}
 
 # Forms of address typed before a name at some desks (English, Russian, Armenian; abbreviated
 # and in full). Removed only before another word, so a name is never emptied.
