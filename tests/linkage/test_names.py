@@ -101,6 +101,8 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
         ("German tsch, and ch for х beside it", "Chatschatrjan", "Хачатрян"),
         ("German dsch for дж", "Agadschanjan", "Агаджанян"),
         ("English ch for ч stays", "Kocharyan", "Kotscharjan"),
+        ("Ukrainian г is h", "Григорій", "Hryhorii"),
+        ("Ukrainian г is h, passport Latin", "Ігор", "Ihor"),
         ("Polish sz and cz", "Szewczenko", "Шевченко"),
         ("Polish cz", "Kowalczuk", "Kovalchuk"),
         ("Polish szcz", "Poliszczuk", "Поліщук"),

@@ -136,8 +136,15 @@ _CYRILLIC_YE_RE: Final = re.compile(
 _CYRILLIC_LETTERS: Final = str.maketrans(tables.CYRILLIC_TO_LATIN)
 
 
+# A name written in Ukrainian (one of the letters Russian lacks) reads г as h, as Ukrainian
+# passports romanise it (Григорій Hryhorii, Ігор Ihor, Сергій Serhii); ґ stays g.
+_UKRAINIAN_RE: Final = re.compile("[іїєґ]")
+
+
 def _cyrillic_to_latin(s: str) -> str:
     s = _RU_STEMS_RE.sub(lambda m: tables.RUSSIAN_CONVENTIONAL_STEMS[m.group(1)], s)
+    if _UKRAINIAN_RE.search(s):
+        s = s.replace("г", "h")
     return _CYRILLIC_YE_RE.sub("ye", s).translate(_CYRILLIC_LETTERS)
 
 
