@@ -159,7 +159,7 @@ def test_patronymic_keys_equal_across_scripts(forms: tuple[str, ...]) -> None:
 
 
 def test_unknown_script_keeps_its_letters() -> None:
-    assert name_key("محمد") == "محمد"
+    assert name_key("משה") == "משה"
     assert name_key("") == ""
     assert name_similarity("", "Armen") == 0.0
 
@@ -174,3 +174,46 @@ def test_to_latin_is_readable_bgn() -> None:
 def test_a_name_that_begins_like_a_title_keeps_it() -> None:
     assert name_key("Missak") != name_key("Sak")
     assert name_key("Dr") != ""  # a title alone is a name, not nothing
+
+
+@pytest.mark.parametrize(
+    ("description", "a", "b"),
+    [
+        ("hamza on the alif or not", "أحمد", "احمد"),
+        ("ta marbuta typed as ha", "فاطمة", "فاطمه"),
+        ("alif maqsura typed as ya", "موسى", "موسي"),
+        ("the article joined in Arabic", "الخليل", "خليل"),
+        ("the article as a word in Latin", "Al-Khalil", "Khalil"),
+        ("the article, el and a space", "El Fayyad", "Fayyad"),
+    ],
+)
+def test_arabic_script_keys_equal(description: str, a: str, b: str) -> None:
+    assert name_key(a) == name_key(b), description
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("محمد", "Mohammad"),
+        ("محمد", "Muhammed"),
+        ("أحمد", "Ahmed"),
+        ("عبد الرحمن", "Abdulrahman"),
+        ("حسين", "Hüseyin"),
+        ("عمر", "Omar"),
+        ("خالد", "Khalid"),
+        ("يوسف", "Youssef"),
+        ("وليد", "Walid"),
+        ("فاطمة", "Fatima"),
+        ("حمزة", "Hamza"),
+        ("مەلاک", "Melek"),
+    ],
+)
+def test_arabic_script_meets_latin_spellings(arabic: str, latin: str) -> None:
+    """An abjad writes no short vowels: it is compared with a Latin spelling on the consonants
+    both write, so the pair reaches the ``close`` level."""
+    assert name_similarity(arabic, latin) >= 0.92
+
+
+@pytest.mark.parametrize(("a", "b"), [("محمد", "Ahmad"), ("أحمد", "Mohammad"), ("علي", "Omar")])
+def test_arabic_script_keeps_names_apart(a: str, b: str) -> None:
+    assert name_similarity(a, b) < 0.84

@@ -113,8 +113,9 @@ def _name_pair(f: Features) -> I32:
 
 
 def _initial(codes: I32, keys: list[str]) -> I32:
-    """First letter of the key (as a code point), -1 when absent."""
-    first = np.array([ord(k[0]) if k else -1 for k in keys] or [-1], dtype=np.int32)
+    """First letter of the key (as a code point; an abjad key's in lower case, as the same name
+    in Latin letters has it), -1 when absent."""
+    first = np.array([ord(k[0].lower()) if k else -1 for k in keys] or [-1], dtype=np.int32)
     return np.where(codes >= 0, first[np.maximum(codes, 0)], -1).astype(np.int32)
 
 

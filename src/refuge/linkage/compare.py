@@ -22,7 +22,7 @@ from rapidfuzz.process import cpdist
 from refuge.linkage import tables
 from refuge.linkage._arrays import Idx, each_chunk, unique_inverse
 from refuge.linkage.config import LinkageConfig
-from refuge.linkage.normalise import name_key
+from refuge.linkage.normalise import abjad_skeleton, is_abjad, name_key
 from refuge.linkage.records import I32, Features, unknown_day
 
 I64 = npt.NDArray[np.int64]
@@ -241,7 +241,23 @@ def key_pair_similarity(
     )
     if typos:
         sims = _with_typos(sims, ia, ib, keys, workers)
+    _abjad_similarity(sims, ia, ib, keys)
     return sims[inv]
+
+
+def _abjad_similarity(sims: F64, ia: I64, ib: I64, keys: list[str]) -> None:
+    """Between a name in Arabic script and one in another, Jaro-Winkler on the consonants
+    that both write (``normalise.abjad_skeleton``), in place."""
+    abjad = np.array([is_abjad(k) for k in keys] or [False], dtype=bool)
+    rows = np.flatnonzero(abjad[ia] != abjad[ib])
+    if len(rows) == 0:
+        return
+    skeletons = {i: abjad_skeleton(keys[i]) for i in np.unique(np.r_[ia[rows], ib[rows]]).tolist()}
+    sims[rows] = cpdist(
+        [skeletons[i] for i in ia[rows].tolist()],
+        [skeletons[i] for i in ib[rows].tolist()],
+        scorer=JaroWinkler.normalized_similarity,
+    )
 
 
 # Key letters that one letter becomes when a desk drops a diacritic or reads a romanisation

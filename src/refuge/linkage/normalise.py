@@ -90,6 +90,12 @@ _WORD_RE: Final = re.compile(r"[a-z]+")
 _ARMENIAN_LETTERS_CLASS: Final = f"{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}"
 _ARMENIAN_RE: Final = re.compile(f"[{_ARMENIAN_LETTERS_CLASS}]")
 _CYRILLIC_RE: Final = re.compile("[\u0400-\u04ff]")
+_ARABIC_RE: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# Vowel marks, shadda, sukun, the dagger alif and Quranic marks: rarely typed, never needed.
+_ARABIC_MARKS_RE: Final = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ARABIC_LETTERS: Final = str.maketrans(tables.ARABIC_TO_LATIN)
+_ARABIC_ARTICLE_RE: Final = re.compile(f"^\\s*{tables.ARABIC_ARTICLE}(?=[^\\W\\d_]{{2}})")
+_LATIN_ARTICLE_RE: Final = re.compile(tables.LATIN_ARTICLE_PATTERN, re.IGNORECASE)
 _GEORGIAN_RE: Final = re.compile("[\u10a0-\u10ff]")
 
 
@@ -222,6 +228,39 @@ def fold(latin: str) -> str:
     return _RUNS_RE.sub("", key)
 
 
+def _arabic_to_latin(s: str) -> str:
+    """Consonants and long vowels in Latin (``محمد`` → ``mhmd``); presentation forms
+    (``NFKC``) and vowel marks resolved, the article before the name dropped."""
+    s = _ARABIC_MARKS_RE.sub("", unicodedata.normalize("NFKC", s))
+    s = _ARABIC_ARTICLE_RE.sub("", s)
+    return _ARABIC_INITIAL_RE.sub("a", s).translate(_ARABIC_LETTERS)
+
+
+# A name that begins with ع, ح or ه begins in Latin with a vowel or an h, which the key drops
+# (Omar, Ali; Hassan, Hamza): read as a vowel, as an initial alif is (Ahmad).
+_ARABIC_INITIAL_RE: Final = re.compile(r"^\s*[عحه]")
+
+
+def is_abjad(key: str) -> bool:
+    """Whether ``key`` is the key of a name in Arabic script: consonants and long vowels only,
+    written in capitals so that it never equals the key of a spelling with its vowels."""
+    return key[:1].isupper()
+
+
+def abjad_skeleton(key: str) -> str:
+    """What a name written in Arabic script and the same name in Latin letters share: whether
+    it begins with a vowel (``a``), then its consonants other than w (written و, as a long u
+    is), a doubled one once (``mt`` for ``محمد`` and Mohammad, ``amt`` for ``أحمد`` and
+    Ahmed, ``alt`` for ``وليد`` and Walid)."""
+    key = key.lower()
+    start = "a" if key[:1] in _ABJAD_VOWELS else ""
+    return start + _RUNS_RE.sub("", _ABJAD_VOWELS_RE.sub("", key))
+
+
+_ABJAD_VOWELS: Final = "aeiouv"
+_ABJAD_VOWELS_RE: Final = re.compile(f"[{_ABJAD_VOWELS}]")
+
+
 @cache
 def name_key(text: str) -> str:
     """The canonical phonetic form of one name in any script (``""`` for an empty name).
@@ -230,7 +269,10 @@ def name_key(text: str) -> str:
     ``akopian``. A name in a script we do not transliterate keeps its lower-cased letters, so
     it still matches itself.
     """
-    latin = to_latin(_TITLE_RE.sub("", text))
+    text = _TITLE_RE.sub("", text)
+    if _ARABIC_RE.search(text):
+        return fold(_arabic_to_latin(text)).upper()
+    latin = to_latin(_LATIN_ARTICLE_RE.sub("", text))
     key = fold(latin)
     if not key:
         key = "".join(c for c in latin if c.isalpha())
@@ -275,6 +317,8 @@ def key_similarity(a: str, b: str) -> float:
         return 0.0
     if a == b:
         return 1.0
+    if is_abjad(a) != is_abjad(b):
+        a, b = abjad_skeleton(a), abjad_skeleton(b)
     return float(JaroWinkler.normalized_similarity(a, b))
 
 

@@ -208,6 +208,28 @@ GEORGIAN_TO_LATIN: Final[dict[str, str]] = {
     "ჰ": "h",
 }
 
+# --- Arabic script (Arabic, Persian and Kurdish letters) ------------------------------------
+# Arabic writes consonants and long vowels, not short vowels (محمد is m-h-m-d: Mohammad,
+# Muhammad, Mohamed). Letters are romanised as the common English-style systems do (UN,
+# UNHCR registration: خ kh, ق q, ث th, ذ dh; ح, ه and ة are h, which keys drop, so nothing
+# here, lest an h join the letter before it: ز and ه are no zh), letters that desks type for
+# one another one way (أ إ آ ٱ as ا; ى as ي, as in موسي; ک and ی as ك and ي), vowel marks and
+# the tatweel dropped; the Sorani Kurdish letters ە ۆ ێ ڕ ڵ ڤ and Persian پ چ ژ گ as their
+# sounds. The key of such a name is compared as an abjad (``normalise.abjad_skeleton``).
+ARABIC_TO_LATIN: Final[dict[str, str]] = {
+    "ا": "a", "أ": "a", "إ": "a", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "u", "ئ": "i",
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "", "ة": "", "و": "u", "ي": "y", "ى": "y", "ـ": "",
+    "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k", "ی": "y", "ھ": "h", "ە": "e",
+    "ۆ": "o", "ێ": "e", "ې": "e", "ۇ": "u", "ڕ": "r", "ڵ": "l", "ڤ": "v", "ں": "n",
+}  # fmt: skip
+# The Arabic article: ال joined to its word in Arabic script; al-, el- (Al Hassan, El-Fayyad)
+# as a word of its own in Latin. A family name is the same with it or without it.
+ARABIC_ARTICLE: Final[str] = "ال"
+LATIN_ARTICLE_PATTERN: Final[str] = r"^(?:al|el)(?:\s*-\s*|\s+)(?=[^\W\d_]{2})"
+
 # --- Latin letters with diacritics ------------------------------------------------------------
 # ISO 9985 / Hübschmann-Meillet for Armenian, Czech/Croatian-style carons, Turkish/Kurdish
 # (Kurmanji) letters for Yazidi and Kurdish names, common Western European letters. Anything
