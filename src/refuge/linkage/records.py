@@ -163,8 +163,15 @@ def split_joined_names(given: pl.Series, family: pl.Series) -> tuple[pl.Series, 
 
 
 def _skeleton(key: str) -> str:
-    """First letter and consonants of a key: blocking that survives a vowel slip."""
-    return key[:1] + "".join(c for c in key[1:] if c not in "aeiou")
+    """First letter (``a`` for any vowel) and consonants of a key, a doubled one once: blocking
+    that survives a vowel slip, and meets a name in Arabic script (``normalise.is_abjad``),
+    which writes no short vowels (``MT`` for ``محمد``, ``moamat`` for Mohammad: ``mt``)."""
+    key = key.lower()
+    first = "a" if key[:1] in "aeiou" else key[:1]
+    return _RUNS_RE.sub("", first + "".join(c for c in key[1:] if c not in "aeiou"))
+
+
+_RUNS_RE: Final = re.compile(r"(.)(?=\1)")
 
 
 def _sex(s: str) -> str:
