@@ -1,7 +1,8 @@
 """Linkage benchmark: refuge against Splink on the same synthetic registries.
 
     .venv/bin/python bench/linkage_bench.py --sizes 20000,100000,1000000 [--splink]
-        [--generator synth|other-hands|third-hands|fourth-hands|fifth-hands] [--seed 7]
+        [--generator synth|other-hands|third-hands|fourth-hands|fifth-hands|sixth-hands|
+                     seventh-hands] [--seed 7]
 
 For each size (number of people given to ``refuge synth``; records are about 1.1 per person)
 it builds the registry once (kept under ``bench/out/``), runs ``refuge link`` in a fresh
@@ -69,6 +70,11 @@ GENERATORS = {
     "fourth-hands": (PY, str(ROOT / "bench" / "fourth_hands.py")),
     # A fifth (agencies and hotels in Armenia, Western and French romanisations, initials).
     "fifth-hands": (PY, str(ROOT / "bench" / "fifth_hands.py")),
+    # Two that are not Armenian: Ukrainians fleeing to Moldova, Poland and Romania in 2022
+    # (Ukrainian and Russian forms, Polish, Romanian and German romanisations), and Syrians
+    # registered in Lebanon, Jordan, Turkey and Iraq (Arabic script, Turkish and French Latin).
+    "sixth-hands": (PY, str(ROOT / "bench" / "sixth_hands.py")),
+    "seventh-hands": (PY, str(ROOT / "bench" / "seventh_hands.py")),
 }
 
 
