@@ -57,6 +57,26 @@ def test_vectorised_phones_agree_with_libphonenumber() -> None:
             assert (codes[i] == codes[j] and codes[i] >= 0) == same, (raw[i], raw[j])
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("+963 995 297 900", "0995297900"),  # Syria: international, and national with trunk 0
+        ("+96170902218", "70902218"),  # Lebanon: eight digits without a trunk 0
+        ("905513531634", "05513531634"),  # Turkey: the country code without a +
+        ("+380 67 123 45 67", "067-123-45-67"),  # Ukraine
+        ("0048 553 756 357", "553756357"),  # Poland
+    ],
+)
+def test_a_foreign_number_is_one_phone_however_written(a: str, b: str) -> None:
+    codes = phone_codes(pl.Series([a, b, "+37491123456"]))
+    assert codes[0] == codes[1] >= 0
+    assert codes[2] != codes[0]
+
+
+def test_what_is_no_phone_number_is_absent() -> None:
+    assert (phone_codes(pl.Series(["n/a", "12", "-", ""])) == -1).all()
+
+
 def _levels(a: Record, b: Record, fields: tuple[str, ...]) -> tuple[str, ...]:
     """The pair's level of each of ``fields`` ("null" where a side lacks it)."""
     cmp = compare(features(to_frame([a, b])), np.array([0]), np.array([1]), LinkageConfig())

@@ -21,7 +21,6 @@ from refuge.linkage import households, tables
 from refuge.linkage._arrays import dense_codes, frequencies, occurrences
 from refuge.linkage.normalise import (
     name_key,
-    normalise_phone,
     parse_birth_dates,
     patronymic_key,
     to_latin,
@@ -441,45 +440,67 @@ def _date_tf(ymd: I32, code: I32, size: int) -> tuple[F64, float]:
 
 
 def phone_codes(col: pl.Series) -> I32:
-    """Integer codes of E.164 phones (-1 when absent); see ``phone_table``."""
+    """Integer codes of phone numbers (-1 when absent); see ``phone_table``."""
     return phone_table(col)[0]
 
 
 def phone_table(col: pl.Series) -> tuple[I32, npt.NDArray[np.int64]]:
-    """Integer codes of E.164 phones (-1 when absent).
+    """Integer codes of phone numbers (-1 when absent), and per code its digits as one integer.
 
-    The Armenian shapes of the interchange format are rewritten with vectorised string
-    operations (the same result ``normalise_phone`` gives, which a test checks); anything else
-    goes through ``normalise_phone`` (libphonenumber) once per distinct value.
+    A number is compared by its national significant number, the digits after the country
+    code and the trunk 0: the same telephone written ``+963 995 297 900`` at one desk and
+    ``0995297900`` at the next (a Syrian, Ukrainian or Turkish number, which the Armenian
+    reading of ``normalise_phone`` does not accept), or ``+374 91 123456`` and ``091123456``.
+    The Armenian shapes of the interchange format are read with vectorised string operations;
+    anything else once per distinct value (``_national_number``).
     """
     d = col.str.replace_all(r"[^0-9+]", "")
     fast = pl.select(
         pl.when(d.str.contains(r"^\+374\d{8}$"))
-        .then(d)
+        .then(d.str.slice(4))
         .when(d.str.contains(r"^00374\d{8}$"))
-        .then(pl.lit("+") + d.str.slice(2))
+        .then(d.str.slice(5))
         .when(d.str.contains(r"^374\d{8}$"))
-        .then(pl.lit("+") + d)
+        .then(d.str.slice(3))
         .when(d.str.contains(r"^0\d{8}$"))
-        .then(pl.lit("+374") + d.str.slice(1))
+        .then(d.str.slice(1))
         .when(d.str.contains(r"^\d{8}$"))
-        .then(pl.lit("+374") + d)
+        .then(d)
         .otherwise(pl.lit(None))
         .alias("p")
     ).to_series()
     slow = col.filter(fast.is_null() & (col != ""))
     if slow.len():
         uniq = slow.unique()
-        mapped = pl.Series([normalise_phone(v) for v in uniq.to_list()], dtype=pl.Utf8)
+        mapped = pl.Series([_national_number(v) for v in uniq.to_list()], dtype=pl.Utf8)
         fast = fast.fill_null(col.replace_strict(uniq, mapped, default=""))
     codes, values = encode_values(fast.fill_null(""))
-    digits = pl.Series(values, dtype=pl.Utf8).str.strip_chars_start("+")
-    numbers = (
-        pl.when(digits.str.contains(r"^[0-9]{1,18}$"))
-        .then(digits.cast(pl.Int64, strict=False))
-        .otherwise(0)
-    )
-    return codes, pl.select(numbers).to_series().fill_null(0).to_numpy().astype(np.int64)
+    numbers = pl.Series(values, dtype=pl.Utf8).cast(pl.Int64, strict=False)
+    return codes, numbers.fill_null(0).to_numpy().astype(np.int64)
+
+
+# Numbers shorter than this are extensions, room numbers or placeholders, not telephones.
+MIN_PHONE_DIGITS: Final = 6
+
+
+def _national_number(raw: str) -> str:
+    """The national significant number of one phone as written (``""`` when it is none): with
+    a country code (``+``, ``00``, or eleven digits and more without a trunk 0) by
+    libphonenumber, else the digits without the trunk 0."""
+    import phonenumbers
+
+    digits = "".join(c for c in raw if c.isdigit())
+    if len(digits) < MIN_PHONE_DIGITS or len(digits) > 18:
+        return ""
+    international = raw.strip().startswith("+") or digits.startswith("00")
+    if international or (len(digits) >= 11 and not digits.startswith("0")):
+        try:
+            number = phonenumbers.parse("+" + digits.lstrip("0"), None)
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is not None and (international or phonenumbers.is_valid_number(number)):
+            return str(number.national_number)
+    return digits.lstrip("0")
 
 
 def registered_minutes(values: pl.Series) -> npt.NDArray[np.int64]:
