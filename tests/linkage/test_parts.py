@@ -1057,3 +1057,25 @@ def test_one_household_form_is_one_site_within_the_hour() -> None:
         "equal",
         "one-registration",
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "level"),
+    [
+        ("Alsalih", "Salih", "close"),  # the article joined in Latin, dropped at another desk
+        ("Alsalih", "الصالح", "close"),  # and the same name in Arabic script
+        ("Elmasri", "Al-Masri", "close"),
+        ("Alahmad", "Ahmad", "close"),
+    ],
+)
+def test_a_joined_arabic_article_weighs_nothing_in_a_family_name(
+    a: str, b: str, level: str
+) -> None:
+    pair = (Record("1", "Omar", a), Record("2", "Omar", b))
+    assert _levels(*pair, ("family_name",)) == (level,)
+
+
+def test_a_given_name_keeps_its_first_letters() -> None:
+    # Alina and Ina are two names: the article is read off family names only.
+    pair = (Record("1", "Alina", "Salih"), Record("2", "Ina", "Salih"))
+    assert _levels(*pair, ("given_name",)) != ("close",)
