@@ -85,6 +85,9 @@ _GLIDE_RE: Final = re.compile(r"(?<=[aeiou])i(?=e)")
 # (Chatschatrjan for Хачатрян), where English and French write ч as ch.
 _GERMAN_CH_RE: Final = re.compile(r"(?<!s)ch")
 _POLISH_MARK_RE: Final = re.compile(tables.POLISH_MARK_PATTERN)
+_POLISH_EXCEPT_RE: Final = re.compile(tables.POLISH_EXCEPT_PATTERN, re.MULTILINE)
+_POLISH_SOFT_E_RE: Final = re.compile(tables.POLISH_SOFT_E_PATTERN)
+_POLISH_INITIAL_J_RE: Final = re.compile(tables.POLISH_INITIAL_J_PATTERN)
 _POLISH_RE: Final = re.compile("|".join(sorted(tables.POLISH_LETTERS, key=len, reverse=True)))
 _WORD_RE: Final = re.compile(r"[a-z]+")
 _ARMENIAN_LETTERS_CLASS: Final = f"{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}"
@@ -213,14 +216,21 @@ def _fold_token(m: re.Match[str]) -> str:
     return tables.FOLD_TOKENS[m.group(0)]
 
 
+def _polish_to_latin(s: str) -> str:
+    """A name in Polish orthography in the letters of the other romanisations (see
+    ``tables.POLISH_MARK_PATTERN``)."""
+    s = _POLISH_RE.sub(lambda m: tables.POLISH_LETTERS[m.group(0)], s)
+    return _POLISH_INITIAL_J_RE.sub("y", _POLISH_SOFT_E_RE.sub("e", s))
+
+
 def fold(latin: str) -> str:
     """Fold a Latin spelling into the phonetic key alphabet (see ``tables.FOLD_TOKENS``).
 
     Words are folded separately (initial ``ye``/``vo`` and suffix rules are per word) and
     joined without separator, so ``Ter-Petrosyan`` and ``Terpetrosyan`` meet.
     """
-    if _POLISH_MARK_RE.search(latin):
-        latin = _POLISH_RE.sub(lambda m: tables.POLISH_LETTERS[m.group(0)], latin)
+    if _POLISH_MARK_RE.search(latin) and not _POLISH_EXCEPT_RE.search(latin):
+        latin = _polish_to_latin(latin)
     words = _WORD_RE.findall(_ascii_letters(latin))
     key = "".join(_fold_word(w) for w in words).lower()
     if "ie" in key:

@@ -348,23 +348,33 @@ SLAVIC_J_PATTERN: Final[str] = (
 )
 
 # Polish orthography, which Polish desks use for Ukrainian and Russian names (Szewczenko,
-# Kowalczuk, Poliszczuk, Mychajło for Шевченко, Ковальчук, Поліщук, Михайло): a name with cz
-# or one of its letters is read as Polish, its sz as ш, its ch as х and its ł as l. An sz alone
-# is no sign (a slip of the finger from s to its neighbour z makes one), nor is ł alone: it is
-# also the ղ of the Hübschmann-Meillet transliteration (Łazar). So Mykoła alone is Mykoka.
-POLISH_MARK_PATTERN: Final[str] = r"cz|[żźśćń]"
+# Kowalczuk, Poliszczuk, Mychajło, Jewgienija Iwanowa for Шевченко, Ковальчук, Поліщук,
+# Михайло, Евгения Иванова). A name is read as Polish when it has cz or one of ż ź ś ć ń, or
+# sz or a ł inside a word, unless it is German (sch) or ends as an Armenian surname (ł is
+# also the ղ of the Hübschmann-Meillet transliteration: Łazar, Połosyan; and a slip of the
+# finger from s to its neighbour z makes an sz). A w is no sign: English and German write it,
+# and a slip from e or q makes one (Kowalchuk, Mkrtchywn keep their English ch). Read as
+# Polish, sz is ш, cz ч, ch х, c ц, w в, ł l; ś ź ć ń are the soft сь зь ць нь of the
+# transliteration; ie after a consonant is е (Sienołko), and j before a vowel at the start of
+# a word й (Jelena, Jurij).
+POLISH_MARK_PATTERN: Final[str] = r"cz|[żźśćń]|sz|(?<=[a-z])ł"
+POLISH_EXCEPT_PATTERN: Final[str] = r"sch|(?:[iyj]a|ea)nc?[sz]?$"
 POLISH_LETTERS: Final[dict[str, str]] = {
     "szcz": "shch",
     "sz": "sh",
     "cz": "ch",
     "ch": "kh",
+    "c": "ts",
+    "w": "v",
     "ł": "l",
     "ż": "zh",
-    "ź": "zh",
-    "ś": "sh",
-    "ć": "ch",
+    "ź": "z",
+    "ś": "s",
+    "ć": "ts",
     "ń": "n",
 }
+POLISH_SOFT_E_PATTERN: Final[str] = r"(?<=[bcdfghklmnprstvwz])ie"
+POLISH_INITIAL_J_PATTERN: Final[str] = r"(?<![a-z])j(?=[aeiou])"
 
 # Forms of address typed before a name at some desks (English, Russian, Armenian; abbreviated
 # and in full). Removed only before another word, so a name is never emptied.
