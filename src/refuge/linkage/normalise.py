@@ -84,6 +84,9 @@ _GLIDE_RE: Final = re.compile(r"(?<=[aeiou])i(?=e)")
 # A word that writes ш as sch is German romanisation (Duden): its ch is х, kh elsewhere
 # (Chatschatrjan for Хачатрян), where English and French write ч as ch.
 _GERMAN_CH_RE: Final = re.compile(r"(?<!s)ch")
+_ROMANIAN_MARK_RE: Final = re.compile(tables.ROMANIAN_MARK_PATTERN)
+_ROMANIAN_RE: Final = re.compile("|".join(sorted(tables.ROMANIAN_LETTERS, key=len, reverse=True)))
+_ROMANIAN_FINAL_CI_RE: Final = re.compile(tables.ROMANIAN_FINAL_CI_PATTERN)
 _POLISH_MARK_RE: Final = re.compile(tables.POLISH_MARK_PATTERN)
 _POLISH_EXCEPT_RE: Final = re.compile(tables.POLISH_EXCEPT_PATTERN, re.MULTILINE)
 _POLISH_SOFT_E_RE: Final = re.compile(tables.POLISH_SOFT_E_PATTERN)
@@ -231,6 +234,9 @@ def fold(latin: str) -> str:
     """
     if _POLISH_MARK_RE.search(latin) and not _POLISH_EXCEPT_RE.search(latin):
         latin = _polish_to_latin(latin)
+    elif _ROMANIAN_MARK_RE.search(latin):
+        latin = _ROMANIAN_FINAL_CI_RE.sub("ch", latin)
+        latin = _ROMANIAN_RE.sub(lambda m: tables.ROMANIAN_LETTERS[m.group(0)], latin)
     words = _WORD_RE.findall(_ascii_letters(latin))
     key = "".join(_fold_word(w) for w in words).lower()
     if "ie" in key:

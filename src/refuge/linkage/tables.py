@@ -376,6 +376,30 @@ POLISH_LETTERS: Final[dict[str, str]] = {
 POLISH_SOFT_E_PATTERN: Final[str] = r"(?<=[bcdfghklmnprstvwz])ie"
 POLISH_INITIAL_J_PATTERN: Final[str] = r"(?<![a-z])j(?=[aeiou])"
 
+# Romanian orthography, which Moldovan and Romanian desks use for Ukrainian and Russian names
+# (Şevciuc, Covalenco, Ciornei, Hrinovici for Шевчук, Коваленко, Чорней, Гринович): a name with
+# one of ş ș ţ ț ă â î, or ciu, cea (not cia: Felicia, Patricia), or ending in -enco or
+# -ovici/-evici, is read as Romanian: ce ci are че чи (cea cia ciu cio ча ча чу чо, a final
+# ci ч), che chi ке ки, ţ ц, ş ш, î â ы. Tokens longest first.
+ROMANIAN_MARK_PATTERN: Final[str] = r"[şșţțăâî]|ciu|cea|enco\b|[oe]vici\b"
+ROMANIAN_LETTERS: Final[dict[str, str]] = {
+    "che": "ke",
+    "chi": "ki",
+    "cea": "cha",
+    "cia": "cha",
+    "ciu": "chu",
+    "cio": "cho",
+    "ce": "che",
+    "ci": "chi",
+    "ş": "sh",
+    "ș": "sh",
+    "ţ": "ts",
+    "ț": "ts",
+    "î": "y",
+    "â": "y",
+}
+ROMANIAN_FINAL_CI_PATTERN: Final[str] = r"ci\b"
+
 # Forms of address typed before a name at some desks (English, Russian, Armenian; abbreviated
 # and in full). Removed only before another word, so a name is never emptied.
 TITLES: Final[tuple[str, ...]] = (
