@@ -451,56 +451,68 @@ def phone_table(col: pl.Series) -> tuple[I32, npt.NDArray[np.int64]]:
     code and the trunk 0: the same telephone written ``+963 995 297 900`` at one desk and
     ``0995297900`` at the next (a Syrian, Ukrainian or Turkish number, which the Armenian
     reading of ``normalise_phone`` does not accept), or ``+374 91 123456`` and ``091123456``.
-    The Armenian shapes of the interchange format are read with vectorised string operations;
-    anything else once per distinct value (``_national_number``).
+    Read with vectorised string operations (country codes are a prefix code, so the first one,
+    two or three digits after a ``+`` or ``00`` that form one are it); only a long number
+    without either, whose first digits may or may not be a country code, goes through
+    libphonenumber, once per distinct value (``_national_number``).
     """
-    d = col.str.replace_all(r"[^0-9+]", "")
-    fast = pl.select(
-        pl.when(d.str.contains(r"^\+374\d{8}$"))
-        .then(d.str.slice(4))
-        .when(d.str.contains(r"^00374\d{8}$"))
-        .then(d.str.slice(5))
+    raw = col.str.strip_chars()
+    d = raw.str.replace_all(r"\D", "")
+    international = raw.str.starts_with("+") | d.str.starts_with("00")
+    body = pl.Series(d.str.strip_chars_start("0"))
+    size = d.str.len_chars()
+    national = pl.select(
+        pl.when((size < MIN_PHONE_DIGITS) | (size > MAX_PHONE_DIGITS))
+        .then(pl.lit(""))
+        .when(international)
+        .then(body.str.slice(_country_code_length(body)).str.strip_chars_start("0"))
         .when(d.str.contains(r"^374\d{8}$"))
         .then(d.str.slice(3))
-        .when(d.str.contains(r"^0\d{8}$"))
-        .then(d.str.slice(1))
-        .when(d.str.contains(r"^\d{8}$"))
-        .then(d)
-        .otherwise(pl.lit(None))
+        .when((size >= 11) & ~d.str.starts_with("0"))
+        .then(pl.lit(None))
+        .otherwise(body)
         .alias("p")
     ).to_series()
-    slow = col.filter(fast.is_null() & (col != ""))
+    slow = col.filter(national.is_null())
     if slow.len():
         uniq = slow.unique()
         mapped = pl.Series([_national_number(v) for v in uniq.to_list()], dtype=pl.Utf8)
-        fast = fast.fill_null(col.replace_strict(uniq, mapped, default=""))
-    codes, values = encode_values(fast.fill_null(""))
+        national = national.fill_null(col.replace_strict(uniq, mapped, default=""))
+    codes, values = encode_values(national.fill_null(""))
     numbers = pl.Series(values, dtype=pl.Utf8).cast(pl.Int64, strict=False)
     return codes, numbers.fill_null(0).to_numpy().astype(np.int64)
 
 
-# Numbers shorter than this are extensions, room numbers or placeholders, not telephones.
+# Numbers shorter than this are extensions, room numbers or placeholders, not telephones; E.164
+# allows 15 digits, and a prefix and a slip or two more.
 MIN_PHONE_DIGITS: Final = 6
+MAX_PHONE_DIGITS: Final = 18
+
+
+def _country_code_length(digits: pl.Series) -> pl.Expr:
+    """Per number (its digits after + or 00), the length of the country code it begins with,
+    0 when none does."""
+    import phonenumbers
+
+    out = pl.lit(0)
+    for n in (3, 2, 1):
+        codes = [str(c) for c in phonenumbers.COUNTRY_CODE_TO_REGION_CODE if len(str(c)) == n]
+        out = pl.when(digits.str.slice(0, n).is_in(codes)).then(pl.lit(n)).otherwise(out)
+    return out
 
 
 def _national_number(raw: str) -> str:
-    """The national significant number of one phone as written (``""`` when it is none): with
-    a country code (``+``, ``00``, or eleven digits and more without a trunk 0) by
-    libphonenumber, else the digits without the trunk 0."""
+    """The national significant number of a long number written without + or 00 (``""`` when
+    it is none): its first digits read as a country code when that makes a valid number
+    (``905513531634``), else the digits as they are."""
     import phonenumbers
 
     digits = "".join(c for c in raw if c.isdigit())
-    if len(digits) < MIN_PHONE_DIGITS or len(digits) > 18:
-        return ""
-    international = raw.strip().startswith("+") or digits.startswith("00")
-    if international or (len(digits) >= 11 and not digits.startswith("0")):
-        try:
-            number = phonenumbers.parse("+" + digits.lstrip("0"), None)
-        except phonenumbers.NumberParseException:
-            number = None
-        if number is not None and (international or phonenumbers.is_valid_number(number)):
-            return str(number.national_number)
-    return digits.lstrip("0")
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return digits
+    return str(number.national_number) if phonenumbers.is_valid_number(number) else digits
 
 
 def registered_minutes(values: pl.Series) -> npt.NDArray[np.int64]:
