@@ -8,7 +8,6 @@ pair arrays; string similarity is computed once per distinct pair of keys with R
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -23,7 +22,7 @@ from rapidfuzz.process import cpdist
 from refuge.linkage import tables
 from refuge.linkage._arrays import Idx, each_chunk, unique_inverse
 from refuge.linkage.config import LinkageConfig
-from refuge.linkage.normalise import abjad_skeleton, is_abjad, name_key
+from refuge.linkage.normalise import abjad_flags, abjad_skeleton, name_key
 from refuge.linkage.records import I32, Features, unknown_day
 
 I64 = npt.NDArray[np.int64]
@@ -221,7 +220,8 @@ def key_pair_similarity(
     workers: int = -1,
     *,
     typos: bool = False,
-    articles: bool = False,
+    abjad: npt.NDArray[np.bool_] | None = None,
+    bare: list[str] | None = None,
 ) -> npt.NDArray[np.float64]:
     """Jaro-Winkler similarity of ``keys[a[i]]`` and ``keys[b[i]]``, once per distinct pair.
 
@@ -232,8 +232,9 @@ def key_pair_similarity(
     to agreement cannot apply. One letter *replaced* is left to Jaro-Winkler: between given
     names it is as often another name (Armen/Arsen/Arman, Karen/Karin) as a slip, except a
     letter that a dropped diacritic or another romanisation makes (``STRIPPED_LETTERS``).
-    With ``articles`` (family names), a key that begins with the Arabic article joined to the
-    name (Alsalih, Elhajj) is also compared without it (``_without_article``).
+    ``abjad`` marks the keys of names in Arabic script (``normalise.abjad_flags``; computed when
+    not given). With ``bare`` (family names: per key, the key without an Arabic article joined
+    to it, ``normalise.without_article``), Alsalih is also compared as Salih.
     """
     if len(a) == 0:
         return np.zeros(0, dtype=np.float64)
@@ -250,11 +251,11 @@ def key_pair_similarity(
     )
     if typos:
         sims = _with_typos(sims, ia, ib, keys, workers)
-    abjad = np.array([is_abjad(k) for k in keys] or [False], dtype=bool)
+    if abjad is None:
+        abjad = abjad_flags(keys)
     _abjad_similarity(sims, ia, ib, keys, abjad)
-    if articles:
-        bare = [_without_article(k) for k in keys]
-        article = np.array([b != k for b, k in zip(bare, keys, strict=True)] or [False])
+    if bare is not None:
+        article = np.array([b != k for b, k in zip(bare, keys, strict=True)] + [False])
         rows = np.flatnonzero(article[ia] | article[ib])
         if len(rows):
             alone = np.asarray(
@@ -268,18 +269,6 @@ def key_pair_similarity(
             _abjad_similarity(alone, ia[rows], ib[rows], bare, abjad)
             sims[rows] = np.maximum(sims[rows], alone)
     return sims[inv]
-
-
-# The Arabic article joined to a family name in Latin letters (Alsalih, Alahmad, Elmasri for
-# al-Salih...): ``name_key`` drops it only when written apart (Al-Salih, El Masri), as a key
-# cannot tell Alsalih from Alina; a family name is compared without it as well. (So Alaverdyan
-# is also compared as Averdyan, a name that does not exist; sparing vowel-initial remainders
-# cost the Arabic-speaking registry 0.0017 F1 and changed nothing on the Armenian ones.)
-_JOINED_ARTICLE_RE: Final = re.compile(r"^[ae]l(?=[a-z]{3})")
-
-
-def _without_article(key: str) -> str:
-    return _JOINED_ARTICLE_RE.sub("", key)
 
 
 def _abjad_similarity(
@@ -394,16 +383,19 @@ def _name_levels(
     workers: int,
     equivalents: I64 | None = None,
     *,
-    articles: bool = False,
+    abjad: npt.NDArray[np.bool_] | None = None,
+    bare: list[str] | None = None,
 ) -> I8:
     """Name levels; with ``equivalents`` (see ``equivalent_codes``), the given-name ladder;
-    with ``articles``, a joined Arabic article weighs nothing (``key_pair_similarity``)."""
+    ``abjad`` and ``bare`` as in ``key_pair_similarity``."""
     kl, kr = key[left], key[right]
     out = np.full(len(left), -1, dtype=np.int8)
     present = (kl >= 0) & (kr >= 0)
     equal = present & (kl == kr)
     need = present & ~equal
-    sims = key_pair_similarity(kl[need], kr[need], keys, workers, typos=True, articles=articles)
+    sims = key_pair_similarity(
+        kl[need], kr[need], keys, workers, typos=True, abjad=abjad, bare=bare
+    )
     shift = 0 if equivalents is None else 1
     out[need] = np.where(
         sims >= close, 2 + shift, np.where(sims >= similar, 3 + shift, 4 + shift)
@@ -678,7 +670,8 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
         config.name_close,
         config.name_similar,
         w,
-        articles=True,
+        abjad=f.family_abjad,
+        bare=f.family_bare_keys,
     )
     given = _name_levels(
         f.given_raw,
@@ -690,6 +683,7 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
         config.name_similar,
         w,
         equivalent_codes(f.given_keys),
+        abjad=f.given_abjad,
     )
     # The rarer cases on the rows they can concern only (most candidate pairs agree on names).
     rows = np.flatnonzero((family > 1) | (given > 2))

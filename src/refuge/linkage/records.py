@@ -20,10 +20,12 @@ import polars as pl
 from refuge.linkage import households, tables
 from refuge.linkage._arrays import dense_codes, frequencies, occurrences
 from refuge.linkage.normalise import (
+    abjad_flags,
     name_key,
     parse_birth_dates,
     patronymic_key,
     to_latin,
+    without_article,
 )
 
 I32 = npt.NDArray[np.int32]
@@ -197,6 +199,13 @@ class Features:
     given_is_initial: npt.NDArray[np.bool_]
     given_keys: list[str]
     given_tf: F64
+    # Per family and given key, whether it is the key of a name in Arabic script (and one
+    # trailing False: ``normalise.abjad_flags``); per family key, the key without a joined
+    # Arabic article (``normalise.without_article``). Computed once here: compare needs them
+    # for every chunk of pairs.
+    family_abjad: npt.NDArray[np.bool_]
+    given_abjad: npt.NDArray[np.bool_]
+    family_bare_keys: list[str]
     patronymic_key: I32
     patronymic_keys: list[str]
     sex: I32
@@ -346,6 +355,9 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_letter=given_letter,
         given_is_initial=(given.str.count_matches(_LETTER) == 1).fill_null(False).to_numpy(),
         given_tf=frequencies(given_key, len(given_keys)),
+        family_abjad=abjad_flags(family_keys),
+        given_abjad=abjad_flags(given_keys),
+        family_bare_keys=[without_article(k) for k in family_keys],
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
         sex=sex,
