@@ -454,6 +454,9 @@ def test_cli_link_says_when_names_are_all_there_is(tmp_path: Path) -> None:
         ("Սուրո", "Suren", "equivalent"),  # the colloquial Armenian -o
         ("Vacho", "Վաչագան", "equivalent"),
         ("ANO", "Անահիտ", "equivalent"),
+        ("Олена", "Yelena", "equivalent"),  # the Ukrainian and the Russian form of one name
+        ("Volodymyr", "Владимир", "equivalent"),
+        ("Mykola", "Nikolay", "equivalent"),
         ("Armo", "Arsen", "different"),
         ("Sasha", "Vladimir", "different"),
         ("Ani", "Anna", "different"),
