@@ -22,7 +22,7 @@ from rapidfuzz.process import cpdist
 from refuge.linkage import tables
 from refuge.linkage._arrays import Idx, each_chunk, unique_inverse
 from refuge.linkage.config import LinkageConfig
-from refuge.linkage.normalise import abjad_flags, abjad_skeleton, name_key
+from refuge.linkage.normalise import abjad_flags, abjad_pair, name_key
 from refuge.linkage.records import I32, Features, unknown_day
 
 I64 = npt.NDArray[np.int64]
@@ -279,11 +279,9 @@ def _abjad_similarity(
     rows = np.flatnonzero(abjad[ia] != abjad[ib])
     if len(rows) == 0:
         return
-    skeletons = {i: abjad_skeleton(keys[i]) for i in np.unique(np.r_[ia[rows], ib[rows]]).tolist()}
+    pairs = [abjad_pair(keys[i], keys[j]) for i, j in zip(ia[rows], ib[rows], strict=True)]
     sims[rows] = cpdist(
-        [skeletons[i] for i in ia[rows].tolist()],
-        [skeletons[i] for i in ib[rows].tolist()],
-        scorer=JaroWinkler.normalized_similarity,
+        [a for a, _ in pairs], [b for _, b in pairs], scorer=JaroWinkler.normalized_similarity
     )
 
 
@@ -727,7 +725,9 @@ def _patronymic_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig
     present = (pl_ >= 0) & (pr >= 0)
     eq = present & (pl_ == pr)
     need = present & ~eq
-    sims = key_pair_similarity(pl_[need], pr[need], f.patronymic_keys, config.workers)
+    sims = key_pair_similarity(
+        pl_[need], pr[need], f.patronymic_keys, config.workers, abjad=f.patronymic_abjad
+    )
     pat[need] = np.where(sims >= config.patronymic_close, 1, 2).astype(np.int8)
     pat[eq] = 0
     return pat

@@ -77,6 +77,13 @@ _INITIAL_W_RE: Final = re.compile(r"^u(?=[aeio])")
 # A letter followed by itself is dropped: doubled letters collapse (a deletion, not a template
 # substitution, which cost three times as much).
 _RUNS_RE: Final = re.compile(r"(.)(?=\1)")
+
+
+def collapse_runs(s: str) -> str:
+    """``s`` with a letter repeated in a row written once."""
+    return _RUNS_RE.sub("", s)
+
+
 # The glide between a vowel and e: Armenian writes it (Միքայել Mikayel, Իսրայել, Մուսայել),
 # Russian does not (Микаэл, Израэлян, Мусаелян), and BGN/PCGN romanises Russian е after a vowel
 # ye (Алексеев Alekseyev, against Alekseev on a passport).
@@ -88,7 +95,7 @@ _ROMANIAN_MARK_RE: Final = re.compile(tables.ROMANIAN_MARK_PATTERN)
 _ROMANIAN_RE: Final = re.compile("|".join(sorted(tables.ROMANIAN_LETTERS, key=len, reverse=True)))
 _ROMANIAN_FINAL_CI_RE: Final = re.compile(tables.ROMANIAN_FINAL_CI_PATTERN)
 _POLISH_MARK_RE: Final = re.compile(tables.POLISH_MARK_PATTERN)
-_POLISH_EXCEPT_RE: Final = re.compile(tables.POLISH_EXCEPT_PATTERN, re.MULTILINE)
+_POLISH_EXCEPT_RE: Final = re.compile(tables.POLISH_EXCEPT_PATTERN)
 _POLISH_SOFT_E_RE: Final = re.compile(tables.POLISH_SOFT_E_PATTERN)
 _POLISH_INITIAL_J_RE: Final = re.compile(tables.POLISH_INITIAL_J_PATTERN)
 _POLISH_RE: Final = re.compile("|".join(sorted(tables.POLISH_LETTERS, key=len, reverse=True)))
@@ -96,13 +103,16 @@ _WORD_RE: Final = re.compile(r"[a-z]+")
 _ARMENIAN_LETTERS_CLASS: Final = f"{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}"
 _ARMENIAN_RE: Final = re.compile(f"[{_ARMENIAN_LETTERS_CLASS}]")
 _CYRILLIC_RE: Final = re.compile("[\u0400-\u04ff]")
-_ARABIC_RE: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# Arabic letters, and their presentation forms (not U+FEFF, the byte-order mark at the end of
+# that block).
+_ARABIC_RE: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 # Vowel marks, shadda, sukun, the dagger alif and Quranic marks: rarely typed, never needed.
 _ARABIC_MARKS_RE: Final = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ARABIC_LETTERS: Final = str.maketrans(tables.ARABIC_TO_LATIN)
 _ARABIC_ARTICLE_RE: Final = re.compile(f"^\\s*{tables.ARABIC_ARTICLE}(?=[^\\W\\d_]{{2}})")
 _LATIN_ARTICLE_RE: Final = re.compile(tables.LATIN_ARTICLE_PATTERN, re.IGNORECASE)
 _GEORGIAN_RE: Final = re.compile("[\u10a0-\u10ff]")
+_NON_LATIN_RE: Final = re.compile(f"[{_ARMENIAN_LETTERS_CLASS}\u0400-\u04ff\u10a0-\u10ff]")
 
 
 def _is_armenian(ch: str) -> bool:
@@ -226,17 +236,26 @@ def _polish_to_latin(s: str) -> str:
     return _POLISH_INITIAL_J_RE.sub("y", _POLISH_SOFT_E_RE.sub("e", s))
 
 
+def _read_orthography(text: str, latin: str) -> str:
+    """``latin`` (the Latin reading of ``text``) with Polish or Romanian orthography resolved,
+    when ``text`` was written in Latin letters and shows one of them; a name transliterated
+    from another script (Սզմվել) says nothing of a Latin orthography."""
+    if _NON_LATIN_RE.search(text):
+        return latin
+    if _POLISH_MARK_RE.search(latin) and not _POLISH_EXCEPT_RE.search(latin):
+        return _polish_to_latin(latin)
+    if _ROMANIAN_MARK_RE.search(latin):
+        latin = _ROMANIAN_FINAL_CI_RE.sub("ch", latin)
+        return _ROMANIAN_RE.sub(lambda m: tables.ROMANIAN_LETTERS[m.group(0)], latin)
+    return latin
+
+
 def fold(latin: str) -> str:
     """Fold a Latin spelling into the phonetic key alphabet (see ``tables.FOLD_TOKENS``).
 
     Words are folded separately (initial ``ye``/``vo`` and suffix rules are per word) and
     joined without separator, so ``Ter-Petrosyan`` and ``Terpetrosyan`` meet.
     """
-    if _POLISH_MARK_RE.search(latin) and not _POLISH_EXCEPT_RE.search(latin):
-        latin = _polish_to_latin(latin)
-    elif _ROMANIAN_MARK_RE.search(latin):
-        latin = _ROMANIAN_FINAL_CI_RE.sub("ch", latin)
-        latin = _ROMANIAN_RE.sub(lambda m: tables.ROMANIAN_LETTERS[m.group(0)], latin)
     words = _WORD_RE.findall(_ascii_letters(latin))
     key = "".join(_fold_word(w) for w in words).lower()
     if "ie" in key:
@@ -245,16 +264,18 @@ def fold(latin: str) -> str:
 
 
 def _arabic_to_latin(s: str) -> str:
-    """Consonants and long vowels in Latin (``محمد`` → ``mhmd``); presentation forms
-    (``NFKC``) and vowel marks resolved, the article before the name dropped."""
+    """Consonants and long vowels in Latin (``محمد`` → ``mmd``: ح is nothing); presentation
+    forms (``NFKC``) and vowel marks resolved."""
     s = _ARABIC_MARKS_RE.sub("", unicodedata.normalize("NFKC", s))
-    s = _ARABIC_ARTICLE_RE.sub("", s)
-    return _ARABIC_INITIAL_RE.sub("a", s).translate(_ARABIC_LETTERS)
+    s = _ARABIC_INITIAL_WAW_RE.sub("v", _ARABIC_INITIAL_RE.sub("a", s))
+    return s.translate(_ARABIC_LETTERS)
 
 
 # A name that begins with ع, ح or ه begins in Latin with a vowel or an h, which the key drops
-# (Omar, Ali; Hassan, Hamza): read as a vowel, as an initial alif is (Ahmad).
+# (Omar, Ali; Hassan, Hamza): read as a vowel, as an initial alif is (Ahmad). An initial و is
+# the consonant w (Walid, Wafa, Wissam), not the long u it is inside a name (Yousef, Mahmoud).
 _ARABIC_INITIAL_RE: Final = re.compile(r"^\s*[عحه]")
+_ARABIC_INITIAL_WAW_RE: Final = re.compile(r"^\s*و")
 
 
 def is_abjad(key: str) -> bool:
@@ -279,8 +300,13 @@ _JOINED_ARTICLE_RE: Final = re.compile(r"^[ae]l(?=[a-z]{3})")
 
 def without_article(key: str) -> str:
     """A family-name key without the Arabic article joined to its front (``alsali`` →
-    ``sali``); other keys as they are."""
+    ``sali``); other keys, and Armenian surnames in -ian (Alikhanyan), as they are."""
+    if key.endswith(_ARMENIAN_SURNAME_ENDINGS):
+        return key
     return _JOINED_ARTICLE_RE.sub("", key)
+
+
+_ARMENIAN_SURNAME_ENDINGS: Final = ("ian", "ianc")
 
 
 def abjad_skeleton(key: str) -> str:
@@ -308,11 +334,19 @@ def name_key(text: str) -> str:
     text = _TITLE_RE.sub("", text)
     if _ARABIC_RE.search(text):
         return fold(_arabic_to_latin(text)).upper()
-    latin = to_latin(_LATIN_ARTICLE_RE.sub("", text))
-    key = fold(latin)
+    latin = to_latin(text)
+    key = fold(_read_orthography(text, latin))
     if not key:
         key = "".join(c for c in latin if c.isalpha())
     return tables.SURNAME_KEY_ALIASES.get(key, key)
+
+
+@cache
+def family_name_key(text: str) -> str:
+    """``name_key`` of a family name, without the Arabic article before it: al-Hassan, El
+    Fayyad, الحسن are the families Hassan, Fayyad, حسن. (A given name keeps it: إلهام, Elham,
+    is often typed الهام.)"""
+    return name_key(_ARABIC_ARTICLE_RE.sub("", _LATIN_ARTICLE_RE.sub("", text)))
 
 
 # A form of address some desks type before a name (Mr., г-н, Պրն.): no part of the name.
@@ -334,9 +368,11 @@ def patronymic_key(text: str) -> str:
     the Armenian genitive ``-ի`` of civil documents (``Արմենի``) likewise.
     """
     s = unicodedata.normalize("NFC", text).strip().lower()
+    if _ARABIC_RE.search(s):
+        return fold(_arabic_to_latin(s)).upper()
     if len(s) > 3 and s.endswith("ի") and _is_armenian(s[0]):
         s = s[:-1]
-    latin = to_latin(s)
+    latin = _read_orthography(s, to_latin(s))
     words = [
         _LATIN_GENITIVE_RE.sub("", _PATRONYMIC_RE.sub("", w))
         for w in _WORD_RE.findall(_ascii_letters(latin))
@@ -354,8 +390,21 @@ def key_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if is_abjad(a) != is_abjad(b):
-        a, b = abjad_skeleton(a), abjad_skeleton(b)
+        a, b = abjad_pair(a, b)
     return float(JaroWinkler.normalized_similarity(a, b))
+
+
+def abjad_pair(a: str, b: str) -> tuple[str, str]:
+    """What to compare of an abjad key and a key of another script: their skeletons, or, when
+    one skeleton has fewer than two consonants (يحيى, Aya, Eva), the keys themselves in one
+    case (a skeleton of weak letters alone would meet every such name)."""
+    sa, sb = abjad_skeleton(a), abjad_skeleton(b)
+    if min(len(sa.removeprefix("a")), len(sb.removeprefix("a"))) < _MIN_SKELETON:
+        return a.lower(), b.lower()
+    return sa, sb
+
+
+_MIN_SKELETON: Final = 1
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -373,8 +422,9 @@ def normalise_phone(text: str, region: str = "AM") -> str:
 
     Armenian numbers arrive as ``+374XXXXXXXX``, ``00374…``, ``374…`` or the national ``0XXXXXXXX``.
     """
-    # Imported here: most registries' phones take the vectorised Armenian path
-    # (``records.phone_table``), and libphonenumber's metadata costs 20 ms at every start.
+    # Imported here: libphonenumber's metadata costs 20 ms at every start, and a process that
+    # only links (``records.phone_table``) needs its country codes only for numbers written
+    # with one.
     import phonenumbers
 
     raw = text.strip()

@@ -21,6 +21,8 @@ from refuge.linkage import households, tables
 from refuge.linkage._arrays import dense_codes, frequencies, occurrences
 from refuge.linkage.normalise import (
     abjad_flags,
+    collapse_runs,
+    family_name_key,
     name_key,
     parse_birth_dates,
     patronymic_key,
@@ -94,8 +96,12 @@ def encode_values(col: pl.Series) -> tuple[I32, list[str]]:
 
 def _lower(col: pl.Series) -> pl.Series:
     """Stripped and lower-cased in Polars: name keys do both first, so ``HAKOBYAN`` and
-    ``Hakobyan`` need one Python call, not two."""
-    return col.str.strip_chars().str.to_lowercase()
+    ``Hakobyan`` need one Python call, not two. Zero-width characters (a byte-order mark or a
+    joiner pasted with a name) go too: they are no letters, and would part equal names."""
+    return col.str.replace_all(_ZERO_WIDTH, "").str.strip_chars().str.to_lowercase()
+
+
+_ZERO_WIDTH: Final = "[\u200b-\u200f\u2060\ufeff]"
 
 
 _PATRONYMIC_WORD_RE: Final = re.compile(tables.PATRONYMIC_WORD_PATTERN)
@@ -169,10 +175,7 @@ def _skeleton(key: str) -> str:
     which writes no short vowels (``MT`` for ``محمد``, ``moamat`` for Mohammad: ``mt``)."""
     key = key.lower()
     first = "a" if key[:1] in "aeiou" else key[:1]
-    return _RUNS_RE.sub("", first + "".join(c for c in key[1:] if c not in "aeiou"))
-
-
-_RUNS_RE: Final = re.compile(r"(.)(?=\1)")
+    return collapse_runs(first + "".join(c for c in key[1:] if c not in "aeiou"))
 
 
 def _sex(s: str) -> str:
@@ -205,6 +208,7 @@ class Features:
     # for every chunk of pairs.
     family_abjad: npt.NDArray[np.bool_]
     given_abjad: npt.NDArray[np.bool_]
+    patronymic_abjad: npt.NDArray[np.bool_]
     family_bare_keys: list[str]
     patronymic_key: I32
     patronymic_keys: list[str]
@@ -330,7 +334,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     given, patronymic_names = unslip_patronymic(given, _lower(df["patronymic"]))
     with ThreadPoolExecutor(max_workers=1) as pool:
         plain_job = pool.submit(_plain, df, family, given) if threads else None
-        family_key, family_keys = encode(family, name_key)
+        family_key, family_keys = encode(family, family_name_key)
         given_key, given_keys = encode(given, name_key)
         given_letter = _first_letters(given)
         patronymic, patronymic_keys = encode(patronymic_names, patronymic_key)
@@ -357,6 +361,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_tf=frequencies(given_key, len(given_keys)),
         family_abjad=abjad_flags(family_keys),
         given_abjad=abjad_flags(given_keys),
+        patronymic_abjad=abjad_flags(patronymic_keys),
         family_bare_keys=[without_article(k) for k in family_keys],
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
@@ -468,7 +473,7 @@ def phone_table(col: pl.Series) -> tuple[I32, npt.NDArray[np.int64]]:
     without either, whose first digits may or may not be a country code, goes through
     libphonenumber, once per distinct value (``_national_number``).
     """
-    raw = col.str.strip_chars()
+    raw = col.fill_null("").str.strip_chars()
     d = raw.str.replace_all(r"\D", "")
     international = raw.str.starts_with("+") | d.str.starts_with("00")
     body = pl.Series(d.str.strip_chars_start("0"))
@@ -485,11 +490,11 @@ def phone_table(col: pl.Series) -> tuple[I32, npt.NDArray[np.int64]]:
         .otherwise(body)
         .alias("p")
     ).to_series()
-    slow = col.filter(national.is_null())
+    slow = raw.filter(national.is_null())
     if slow.len():
         uniq = slow.unique()
         mapped = pl.Series([_national_number(v) for v in uniq.to_list()], dtype=pl.Utf8)
-        national = national.fill_null(col.replace_strict(uniq, mapped, default=""))
+        national = national.fill_null(raw.replace_strict(uniq, mapped, default=""))
     codes, values = encode_values(national.fill_null(""))
     numbers = pl.Series(values, dtype=pl.Utf8).cast(pl.Int64, strict=False)
     return codes, numbers.fill_null(0).to_numpy().astype(np.int64)

@@ -21,6 +21,8 @@ family name and household is what K is). A pair's match weight is the log2 poste
 
 so a shared household raises M and K alike and can never by itself make relatives one person:
 what separates M from K are the identity fields (given name, birth date), as a reviewer would.
+Where the given names agree, sex and birth date in U, and the birth date in K, are those of
+two people who share only a given name (``GIVEN_DEPENDENT``, ``KIN_GIVEN_DEPENDENT``).
 
 Fitting (``fit``):
 

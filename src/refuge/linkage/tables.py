@@ -218,7 +218,7 @@ GEORGIAN_TO_LATIN: Final[dict[str, str]] = {
 # sounds. The key of such a name is compared as an abjad (``normalise.abjad_skeleton``).
 ARABIC_TO_LATIN: Final[dict[str, str]] = {
     "ا": "a", "أ": "a", "إ": "a", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "u", "ئ": "i",
-    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "", "خ": "kh", "د": "d", "ذ": "dh",
+    "ب": "b", "ت": "t", "ث": "th", "ج": "dj", "ح": "", "خ": "kh", "د": "d", "ذ": "dh",
     "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
     "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
     "ه": "", "ة": "", "و": "u", "ي": "y", "ى": "y", "ـ": "",
@@ -228,7 +228,8 @@ ARABIC_TO_LATIN: Final[dict[str, str]] = {
 # The Arabic article: ال joined to its word in Arabic script; al-, el- (Al Hassan, El-Fayyad)
 # as a word of its own in Latin. A family name is the same with it or without it.
 ARABIC_ARTICLE: Final[str] = "ال"
-LATIN_ARTICLE_PATTERN: Final[str] = r"^(?:al|el)(?:\s*-\s*|\s+)(?=[^\W\d_]{2})"
+# (A Turkish İ lower-cases to i and a combining dot.)
+LATIN_ARTICLE_PATTERN: Final[str] = r"^(?:al|el)(?:\s*-\s*|\s+)(?=(?:[^\W\d_]\u0307?){2})"
 
 # --- Latin letters with diacritics ------------------------------------------------------------
 # ISO 9985 / Hübschmann-Meillet for Armenian, Czech/Croatian-style carons, Turkish/Kurdish
@@ -342,9 +343,9 @@ SUFFIX_REPLACEMENT: Final[str] = "yan"
 # sees.
 SLAVIC_J_PATTERN: Final[str] = (
     r"(?<=[bfiklmpstv])j(?=[aeiou])|(?<=[nr])j(?=a$)|(?<=[aeou])j$"
-    # й between a vowel and a consonant (Olijnyk, Mychajło, Hajk), not before y (Karajyan) or
-    # d, where French and Romanian write ж so (Nadejda)
-    r"|(?<=[aeiou])j(?=[^aeiouyd])"
+    # й between a vowel and a consonant (Olijnyk, Mychajło, Hajk), not before y (Karajyan),
+    # d, where French and Romanian write ж so (Nadejda), or another j (Najjar, Hajj)
+    r"|(?<=[aeiou])j(?=[^aeiouydj])"
 )
 
 # Polish orthography, which Polish desks use for Ukrainian and Russian names (Szewczenko,
@@ -378,10 +379,11 @@ POLISH_INITIAL_J_PATTERN: Final[str] = r"(?<![a-z])j(?=[aeiou])"
 
 # Romanian orthography, which Moldovan and Romanian desks use for Ukrainian and Russian names
 # (Şevciuc, Covalenco, Ciornei, Hrinovici for Шевчук, Коваленко, Чорней, Гринович): a name with
-# one of ş ș ţ ț ă â î, or ciu, cea (not cia: Felicia, Patricia), or ending in -enco or
-# -ovici/-evici, is read as Romanian: ce ci are че чи (cea cia ciu cio ча ча чу чо, a final
-# ci ч), che chi ке ки, ţ ц, ş ш, î â ы. Tokens longest first.
-ROMANIAN_MARK_PATTERN: Final[str] = r"[şșţțăâî]|ciu|cea|enco\b|[oe]vici\b"
+# one of ş ș ţ ț ă î (not â, Turkish as well: Kâmil; Kurmanji's î is an i too), or ciu, cea
+# (not cia: Felicia, Patricia), or ending in -enco or -ovici/-evici, is read as Romanian:
+# ce ci are че чи (cea cia ciu cio ча ча чу чо, a final ci ч), che chi ке ки, ţ ц, ş ш, î â ы.
+# Tokens longest first.
+ROMANIAN_MARK_PATTERN: Final[str] = r"[şșţțăî]|ciu|cea|enco\b|[oe]vici\b"
 ROMANIAN_LETTERS: Final[dict[str, str]] = {
     "che": "ke",
     "chi": "ki",
@@ -524,7 +526,8 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Anahit", "Անահիտ"), ("Ano", "Անո", "Ано")),
     # The Ukrainian and Russian forms of one name: a Ukrainian citizen's passport has the
     # first, a Russian-speaking family and many desks in Moldova use the second (I. Triyniak,
-    # *Словник українських імен*, 2005). Listed where the keys differ by more than a slip.
+    # *Словник українських імен*, 2005). Listed where the keys differ by more than a slip, and
+    # not where a key without h is another name's (Halyna is alina: Alina; Oleh is ole).
     (("Kateryna", "Катерина"), ("Yekaterina", "Екатерина")),
     (("Olena", "Олена"), ("Yelena", "Елена")),
     (("Mykola", "Микола"), ("Nikolay", "Николай")),
@@ -552,6 +555,4 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Ihor", "Ігор"), ("Igor", "Игорь")),
     (("Heorhii", "Георгій"), ("Georgiy", "Георгий")),
     (("Hennadii", "Геннадій"), ("Gennadiy", "Геннадий")),
-    (("Halyna", "Галина"), ("Galina",)),
-    (("Oleh", "Олег"), ("Oleg",)),
 )
