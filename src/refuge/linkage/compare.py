@@ -22,7 +22,12 @@ from rapidfuzz.process import cpdist
 from refuge.linkage import tables
 from refuge.linkage._arrays import Idx, each_chunk, unique_inverse
 from refuge.linkage.config import LinkageConfig
-from refuge.linkage.normalise import abjad_flags, abjad_pair, name_key
+from refuge.linkage.normalise import (
+    abjad_flags,
+    abjad_skeleton,
+    is_weak_skeleton,
+    name_key,
+)
 from refuge.linkage.records import I32, Features, unknown_day
 
 I64 = npt.NDArray[np.int64]
@@ -279,9 +284,17 @@ def _abjad_similarity(
     rows = np.flatnonzero(abjad[ia] != abjad[ib])
     if len(rows) == 0:
         return
-    pairs = [abjad_pair(keys[i], keys[j]) for i, j in zip(ia[rows], ib[rows], strict=True)]
+    # What ``normalise.abjad_pair`` compares, worked out once per key, not once per pair.
+    a, b = ia[rows], ib[rows]
+    used = np.unique(np.r_[a, b]).tolist()
+    skeleton = dict(zip(used, (abjad_skeleton(keys[i]) for i in used), strict=True))
+    weak = np.zeros(len(keys) + 1, dtype=bool)
+    weak[used] = [is_weak_skeleton(skeleton[i]) for i in used]
+    whole = (weak[a] | weak[b]).tolist()
     sims[rows] = cpdist(
-        [a for a, _ in pairs], [b for _, b in pairs], scorer=JaroWinkler.normalized_similarity
+        [keys[i].lower() if w else skeleton[i] for i, w in zip(a.tolist(), whole, strict=True)],
+        [keys[j].lower() if w else skeleton[j] for j, w in zip(b.tolist(), whole, strict=True)],
+        scorer=JaroWinkler.normalized_similarity,
     )
 
 

@@ -396,15 +396,17 @@ def key_similarity(a: str, b: str) -> float:
 
 def abjad_pair(a: str, b: str) -> tuple[str, str]:
     """What to compare of an abjad key and a key of another script: their skeletons, or, when
-    one skeleton has fewer than two consonants (يحيى, Aya, Eva), the keys themselves in one
-    case (a skeleton of weak letters alone would meet every such name)."""
+    a skeleton has no consonant (يحيى, Aya, Eva), the keys themselves in one case (a skeleton
+    of weak letters alone would meet every such name)."""
     sa, sb = abjad_skeleton(a), abjad_skeleton(b)
-    if min(len(sa.removeprefix("a")), len(sb.removeprefix("a"))) < _MIN_SKELETON:
+    if is_weak_skeleton(sa) or is_weak_skeleton(sb):
         return a.lower(), b.lower()
     return sa, sb
 
 
-_MIN_SKELETON: Final = 1
+def is_weak_skeleton(skeleton: str) -> bool:
+    """Whether an ``abjad_skeleton`` holds no consonant."""
+    return not skeleton.removeprefix("a")
 
 
 def name_similarity(a: str, b: str) -> float:
