@@ -102,7 +102,8 @@ _POLISH_RE: Final = re.compile("|".join(sorted(tables.POLISH_LETTERS, key=len, r
 _WORD_RE: Final = re.compile(r"[a-z]+")
 _ARMENIAN_LETTERS_CLASS: Final = f"{chr(_ARMENIAN_RANGE[0])}-{chr(_ARMENIAN_RANGE[1])}"
 _ARMENIAN_RE: Final = re.compile(f"[{_ARMENIAN_LETTERS_CLASS}]")
-_CYRILLIC_RE: Final = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_LETTERS_CLASS: Final = "\u0400-\u04ff"
+_CYRILLIC_RE: Final = re.compile(f"[{_CYRILLIC_LETTERS_CLASS}]")
 # Arabic letters, and their presentation forms (not U+FEFF, the byte-order mark at the end of
 # that block).
 _ARABIC_RE: Final = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
@@ -111,8 +112,12 @@ _ARABIC_MARKS_RE: Final = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ARABIC_LETTERS: Final = str.maketrans(tables.ARABIC_TO_LATIN)
 _ARABIC_ARTICLE_RE: Final = re.compile(f"^\\s*{tables.ARABIC_ARTICLE}(?=[^\\W\\d_]{{2}})")
 _LATIN_ARTICLE_RE: Final = re.compile(tables.LATIN_ARTICLE_PATTERN, re.IGNORECASE)
-_GEORGIAN_RE: Final = re.compile("[\u10a0-\u10ff]")
-_NON_LATIN_RE: Final = re.compile(f"[{_ARMENIAN_LETTERS_CLASS}\u0400-\u04ff\u10a0-\u10ff]")
+_GEORGIAN_LETTERS_CLASS: Final = "\u10a0-\u10ff"
+_GEORGIAN_RE: Final = re.compile(f"[{_GEORGIAN_LETTERS_CLASS}]")
+# The scripts ``to_latin`` transliterates: a name in one of them has no Latin orthography.
+_NON_LATIN_RE: Final = re.compile(
+    f"[{_ARMENIAN_LETTERS_CLASS}{_CYRILLIC_LETTERS_CLASS}{_GEORGIAN_LETTERS_CLASS}]"
+)
 
 
 def _is_armenian(ch: str) -> bool:
@@ -263,6 +268,12 @@ def fold(latin: str) -> str:
     return _RUNS_RE.sub("", key)
 
 
+def _abjad_key(text: str) -> str:
+    """The key of a name (or a father's name) in Arabic script: its consonants and long
+    vowels, folded, in capitals (``is_abjad``)."""
+    return fold(_arabic_to_latin(text)).upper()
+
+
 def _arabic_to_latin(s: str) -> str:
     """Consonants and long vowels in Latin (``محمد`` → ``mmd``: ح is nothing); presentation
     forms (``NFKC``) and vowel marks resolved."""
@@ -333,7 +344,7 @@ def name_key(text: str) -> str:
     """
     text = _TITLE_RE.sub("", text)
     if _ARABIC_RE.search(text):
-        return fold(_arabic_to_latin(text)).upper()
+        return _abjad_key(text)
     latin = to_latin(text)
     key = fold(_read_orthography(text, latin))
     if not key:
@@ -369,7 +380,7 @@ def patronymic_key(text: str) -> str:
     """
     s = unicodedata.normalize("NFC", text).strip().lower()
     if _ARABIC_RE.search(s):
-        return fold(_arabic_to_latin(s)).upper()
+        return _abjad_key(s)
     if len(s) > 3 and s.endswith("ի") and _is_armenian(s[0]):
         s = s[:-1]
     latin = _read_orthography(s, to_latin(s))
