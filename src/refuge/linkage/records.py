@@ -19,6 +19,7 @@ import polars as pl
 
 from refuge.linkage import households, tables
 from refuge.linkage._arrays import dense_codes, frequencies, occurrences
+from refuge.linkage._parallel import apply_once, map_shared
 from refuge.linkage.normalise import (
     abjad_flags,
     collapse_runs,
@@ -76,11 +77,15 @@ def encode(col: pl.Series, fn: Callable[[str], str]) -> tuple[I32, list[str]]:
     ``fn`` is called once per distinct input string.
     """
     uniq = col.unique(maintain_order=True)
-    values: list[str] = uniq.to_list()
+    return encode_keys(col, uniq, apply_once(fn, uniq.to_list()))
+
+
+def encode_keys(col: pl.Series, uniq: pl.Series, keys: Sequence[str]) -> tuple[I32, list[str]]:
+    """``encode`` with the keys of the distinct values ``uniq`` (in its order) already worked
+    out."""
     index: dict[str, int] = {}
-    ids = np.empty(len(values), dtype=np.int32)
-    for i, v in enumerate(values):
-        k = fn(v) if v else ""
+    ids = np.empty(len(keys), dtype=np.int32)
+    for i, k in enumerate(keys):
         ids[i] = index.setdefault(k, len(index)) if k else -1
     codes = col.replace_strict(uniq, pl.Series(ids, dtype=pl.Int32), return_dtype=pl.Int32)
     return codes.to_numpy().astype(np.int32, copy=False), list(index)
@@ -262,8 +267,6 @@ class _Plain:
     minute: I64
     reference: I64
     gap: int
-    phone: I32
-    phone_numbers: I64
 
 
 # Values no one shares with this many others are placeholders that a desk typed for everyone
@@ -307,8 +310,6 @@ def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
     household = np.where(crowded, -1, household).astype(np.int32)
     reference = np.where(crowded, -1, reference)
     minute = households.without_stamps(registered_minutes(df["registered_at"]), site)
-    phone, phone_numbers = phone_table(df["phone"])
-    phone = np.where(_crowded(phone, PLACEHOLDER_MIN_RECORDS), -1, phone).astype(np.int32)
     return _Plain(
         family_raw=encode_values(family)[0],
         given_raw=encode_values(given)[0],
@@ -321,8 +322,6 @@ def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
         minute=minute,
         reference=reference,
         gap=households.family_gap(reference, minute),
-        phone=phone,
-        phone_numbers=phone_numbers,
     )
 
 
@@ -334,11 +333,29 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     given, patronymic_names = unslip_patronymic(given, _lower(df["patronymic"]))
     with ThreadPoolExecutor(max_workers=1) as pool:
         plain_job = pool.submit(_plain, df, family, given) if threads else None
-        family_key, family_keys = encode(family, family_name_key)
-        given_key, given_keys = encode(given, name_key)
-        given_letter = _first_letters(given)
-        patronymic, patronymic_keys = encode(patronymic_names, patronymic_key)
-        origin = encode(_lower(df["origin"]), name_key)[0]
+        origins = _lower(df["origin"])
+        named = [c.unique(maintain_order=True) for c in (family, given, patronymic_names, origins)]
+        phones = _PhoneParts.of(df["phone"])
+        # The pure-Python part (name keys, and phones only libphonenumber can read), once per
+        # distinct value: part of it on the second core, in a forked process.
+        family_k, given_k, patronymic_k, origin_k, letter_k, phone_k = map_shared(
+            [
+                (family_name_key, named[0].to_list()),
+                (name_key, named[1].to_list()),
+                (patronymic_key, named[2].to_list()),
+                (name_key, named[3].to_list()),
+                (_first_letter, named[1].to_list()),
+                (_national_number, phones.unread.to_list()),
+            ],
+            share=threads,
+        )
+        family_key, family_keys = encode_keys(family, named[0], family_k)
+        given_key, given_keys = encode_keys(given, named[1], given_k)
+        given_letter = _letter_codes(*encode_keys(given, named[1], letter_k))
+        patronymic, patronymic_keys = encode_keys(patronymic_names, named[2], patronymic_k)
+        origin = encode_keys(origins, named[3], origin_k)[0]
+        phone, phone_numbers = phones.table(phone_k)
+        phone = np.where(_crowded(phone, PLACEHOLDER_MIN_RECORDS), -1, phone).astype(np.int32)
         sex, sexes = encode(df["sex"], _sex)
         fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
         giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
@@ -371,8 +388,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         year=ymd[:, 0].astype(np.int16),
         month=ymd[:, 1].astype(np.int16),
         day=ymd[:, 2].astype(np.int16),
-        phone=plain.phone,
-        phone_numbers=plain.phone_numbers,
+        phone=phone,
+        phone_numbers=phone_numbers,
         origin=origin,
         household=plain.household,
         site=plain.site,
@@ -383,7 +400,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         # another (a wife's own surname), where a run that tells two people of one form apart
         # (``family_run``) needs the name itself.
         household_group=households.household_groups(
-            plain.site, plain.minute, plain.gap, plain.reference, (family_skeleton, plain.phone)
+            plain.site, plain.minute, plain.gap, plain.reference, (family_skeleton, phone)
         ),
         family_skeleton=family_skeleton,
         given_skeleton=_recode(given_key, giv_skel),
@@ -395,9 +412,13 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     )
 
 
-def _first_letters(col: pl.Series) -> I32:
-    """Code point of the first letter of each value in Latin (``to_latin``), -1 when empty."""
-    codes, letters = encode(col, lambda v: to_latin(v)[:1])
+def _first_letter(name: str) -> str:
+    """The first letter of ``name`` in Latin (``to_latin``)."""
+    return to_latin(name)[:1]
+
+
+def _letter_codes(codes: I32, letters: list[str]) -> I32:
+    """Code point of each row's letter (``encode`` of ``_first_letter``), -1 when empty."""
     table = np.array([ord(c) for c in letters] or [-1], dtype=np.int32)
     return np.where(codes >= 0, table[np.maximum(codes, 0)], -1).astype(np.int32)
 
@@ -468,36 +489,52 @@ def phone_table(col: pl.Series) -> tuple[I32, npt.NDArray[np.int64]]:
     code and the trunk 0: the same telephone written ``+963 995 297 900`` at one desk and
     ``0995297900`` at the next (a Syrian, Ukrainian or Turkish number, which the Armenian
     reading of ``normalise_phone`` does not accept), or ``+374 91 123456`` and ``091123456``.
-    Read with vectorised string operations (country codes are a prefix code, so the first one,
-    two or three digits after a ``+`` or ``00`` that form one are it); only a long number
-    without either, whose first digits may or may not be a country code, goes through
-    libphonenumber, once per distinct value (``_national_number``).
     """
-    raw = col.fill_null("").str.strip_chars()
-    d = raw.str.replace_all(r"\D", "")
-    international = raw.str.starts_with("+") | d.str.starts_with("00")
-    body = pl.Series(d.str.strip_chars_start("0"))
-    size = d.str.len_chars()
-    national = pl.select(
-        pl.when((size < MIN_PHONE_DIGITS) | (size > MAX_PHONE_DIGITS))
-        .then(pl.lit(""))
-        .when(international)
-        .then(body.str.slice(_country_code_length(body)).str.strip_chars_start("0"))
-        .when(d.str.contains(r"^374\d{8}$"))
-        .then(d.str.slice(3))
-        .when((size >= 11) & ~d.str.starts_with("0"))
-        .then(pl.lit(None))
-        .otherwise(body)
-        .alias("p")
-    ).to_series()
-    slow = raw.filter(national.is_null())
-    if slow.len():
-        uniq = slow.unique()
-        mapped = pl.Series([_national_number(v) for v in uniq.to_list()], dtype=pl.Utf8)
-        national = national.fill_null(raw.replace_strict(uniq, mapped, default=""))
-    codes, values = encode_values(national.fill_null(""))
-    numbers = pl.Series(values, dtype=pl.Utf8).cast(pl.Int64, strict=False)
-    return codes, numbers.fill_null(0).to_numpy().astype(np.int64)
+    parts = _PhoneParts.of(col)
+    return parts.table([_national_number(v) for v in parts.unread.to_list()])
+
+
+@dataclass(frozen=True, slots=True)
+class _PhoneParts:
+    """Phone numbers read with vectorised string operations (country codes are a prefix code,
+    so the first one, two or three digits after a ``+`` or ``00`` that form one are it). Only
+    a long number without either, whose first digits may or may not be a country code, is left
+    to libphonenumber (``_national_number``), once per distinct value: ``unread``."""
+
+    raw: pl.Series
+    national: pl.Series  # null where libphonenumber must tell
+    unread: pl.Series
+
+    @classmethod
+    def of(cls, col: pl.Series) -> _PhoneParts:
+        raw = col.fill_null("").str.strip_chars()
+        d = raw.str.replace_all(r"\D", "")
+        international = raw.str.starts_with("+") | d.str.starts_with("00")
+        body = pl.Series(d.str.strip_chars_start("0"))
+        size = d.str.len_chars()
+        national = pl.select(
+            pl.when((size < MIN_PHONE_DIGITS) | (size > MAX_PHONE_DIGITS))
+            .then(pl.lit(""))
+            .when(international)
+            .then(body.str.slice(_country_code_length(body)).str.strip_chars_start("0"))
+            .when(d.str.contains(r"^374\d{8}$"))
+            .then(d.str.slice(3))
+            .when((size >= 11) & ~d.str.starts_with("0"))
+            .then(pl.lit(None))
+            .otherwise(body)
+            .alias("p")
+        ).to_series()
+        return cls(raw, national, raw.filter(national.is_null()).unique(maintain_order=True))
+
+    def table(self, read: Sequence[str]) -> tuple[I32, npt.NDArray[np.int64]]:
+        """``phone_table`` with ``read``, the national numbers of ``unread``."""
+        national = self.national
+        if self.unread.len():
+            mapped = pl.Series(read, dtype=pl.Utf8)
+            national = national.fill_null(self.raw.replace_strict(self.unread, mapped, default=""))
+        codes, values = encode_values(national.fill_null(""))
+        numbers = pl.Series(values, dtype=pl.Utf8).cast(pl.Int64, strict=False)
+        return codes, numbers.fill_null(0).to_numpy().astype(np.int64)
 
 
 # Numbers shorter than this are extensions, room numbers or placeholders, not telephones; E.164

@@ -1,0 +1,52 @@
+"""The forked share of the pure-Python work (name keys, phones): same results as one process,
+in order, whichever process computed which piece, and nothing lost when the fork dies."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from refuge.linkage import _parallel
+from refuge.linkage._parallel import apply_once, can_fork, map_shared
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="shares work only where it can fork")
+
+
+@pytest.fixture
+def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_parallel, "MIN_VALUES_TO_SHARE", 10)
+    monkeypatch.setattr(_parallel, "CHUNK", 7)
+
+
+def _with_pid(value: str) -> str:
+    return f"{value.upper()}@{os.getpid()}"
+
+
+def test_both_processes_take_pieces_and_the_order_is_kept(small_pieces: None) -> None:
+    names = [f"name{i}" for i in range(3000)]
+    cities = ["goris", "", None, "kapan"] * 50
+    family, origin = map_shared([(_with_pid, names), (_with_pid, cities)])
+    assert [k.split("@")[0] for k in family] == [n.upper() for n in names]
+    assert [k.split("@")[0] for k in origin] == [(c or "").upper() for c in cities]
+    pids = {k.split("@")[1] for k in family + origin if k}
+    assert str(os.getpid()) in pids
+    assert len(pids) == 2  # the forked process did its share
+
+
+def test_without_share_or_below_the_threshold_one_process_does_it_all() -> None:
+    names = [f"n{i}" for i in range(50)]
+    for result in (map_shared([(_with_pid, names)], share=False), map_shared([(_with_pid, names)])):
+        assert {k.split("@")[1] for k in result[0]} == {str(os.getpid())}
+
+
+def test_the_work_of_a_fork_that_died_is_done_here(small_pieces: None) -> None:
+    parent = os.getpid()
+
+    def dies_in_the_fork(value: str) -> str:
+        if os.getpid() != parent:
+            os._exit(3)
+        return value[::-1]
+
+    names = [f"abc{i}" for i in range(500)]
+    assert map_shared([(dies_in_the_fork, names)]) == [apply_once(dies_in_the_fork, names)]
