@@ -99,10 +99,22 @@ def encode_values(col: pl.Series) -> tuple[I32, list[str]]:
     return codes.to_numpy().astype(np.int32, copy=False), uniq.to_list()
 
 
-def _lower(col: pl.Series) -> pl.Series:
+def _lower(col: pl.Series, *, repeats: bool = True) -> pl.Series:
     """Stripped and lower-cased in Polars: name keys do both first, so ``HAKOBYAN`` and
     ``Hakobyan`` need one Python call, not two. Zero-width characters (a byte-order mark or a
-    joiner pasted with a name) go too: they are no letters, and would part equal names."""
+    joiner pasted with a name) go too: they are no letters, and would part equal names.
+
+    A column whose values ``repeats`` (names, places, sites) is lowered once per distinct value
+    and mapped back: Unicode lower-casing costs more than the look-up (at 1M records, 0.35 s
+    against 0.13 s for the family names).
+    """
+    if not repeats:
+        return _lowered(col)
+    distinct = col.unique()
+    return col.replace_strict(distinct, _lowered(distinct))
+
+
+def _lowered(col: pl.Series) -> pl.Series:
     return col.str.replace_all(_ZERO_WIDTH, "").str.strip_chars().str.to_lowercase()
 
 
@@ -303,7 +315,7 @@ def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
         date_id[placeholder] = -1
     date_code, date_size = dense_codes(date_id)
     date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
-    household = encode_values(_lower(df["household_ref"]))[0]
+    household = encode_values(_lower(df["household_ref"], repeats=False))[0]
     site = encode_values(_lower(df["site"]))[0]
     reference = households.referenced(household, site)
     crowded = _crowded(reference, PLACEHOLDER_MIN_RECORDS)
