@@ -176,6 +176,22 @@ def test_only_a_patronymic_form_leaves_the_given_name_field() -> None:
     assert _name_levels(both, other) == ("different", "different")
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "levels"),
+    [
+        # Arabic writes no short vowels: each clerk hears their own.
+        (("Dima", "El Huseyin"), ("DIMA", "AL HOSAIN"), ("exact", "similar")),
+        (("Husam", "Kassab"), ("Hosam", "Kassab"), ("similar", "exact")),
+        # Two consonants are too few to tell a name: Ani and Anna are two names.
+        (("Ani", "Petrosyan"), ("Anna", "Petrosyan"), ("different", "exact")),
+    ],
+)
+def test_latin_spellings_whose_vowels_alone_differ(
+    a: tuple[str, str], b: tuple[str, str], levels: tuple[str, str]
+) -> None:
+    assert _both_names(Record("1", *a), Record("2", *b)) == levels
+
+
 class TestEvaluate:
     def test_perfect(self) -> None:
         t = {"a": "1", "b": "1", "c": "2"}

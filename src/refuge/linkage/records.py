@@ -186,7 +186,7 @@ def split_joined_names(given: pl.Series, family: pl.Series) -> tuple[pl.Series, 
     return given.scatter(at, new_given), family.scatter(at, new_family)
 
 
-def _skeleton(key: str) -> str:
+def consonant_skeleton(key: str) -> str:
     """First letter (``a`` for any vowel) and consonants of a key, a doubled one once: blocking
     that survives a vowel slip, and meets a name in Arabic script (``normalise.is_abjad``),
     which writes no short vowels (``MT`` for ``محمد``, ``moamat`` for Mohammad: ``mt``)."""
@@ -369,8 +369,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         phone, phone_numbers = phones.table(phone_k)
         phone = np.where(_crowded(phone, PLACEHOLDER_MIN_RECORDS), -1, phone).astype(np.int32)
         sex, sexes = encode(df["sex"], _sex)
-        fam_skel = np.array([_skeleton(k) for k in family_keys], dtype=object)
-        giv_skel = np.array([_skeleton(k) for k in given_keys], dtype=object)
+        fam_skel = np.array([consonant_skeleton(k) for k in family_keys], dtype=object)
+        giv_skel = np.array([consonant_skeleton(k) for k in given_keys], dtype=object)
         plain = plain_job.result() if plain_job is not None else _plain(df, family, given)
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
     family_skeleton = _recode(family_key, fam_skel)
