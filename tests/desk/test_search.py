@@ -89,6 +89,33 @@ def test_registrations_added_after_a_search_are_found_by_the_next(people, sites,
     assert person_search(parse_query("Мкртчян Ашот")).cards
 
 
+@pytest.mark.parametrize(
+    ("given", "registered", "query"),
+    [
+        ("Omar", "Al-Hassan", "Hassan Omar"),
+        ("Omar", "Hassan", "al-Hassan Omar"),
+        ("Omar", "Hassan", "Omar al Hassan"),  # the article typed as a word of its own
+        ("Omar", "El Hassan", "Omar Hasan"),
+        ("عمر", "الحسن", "حسن عمر"),
+        ("عمر", "حسن", "عمر ال حسن"),
+    ],
+)
+def test_the_arabic_article_before_a_family_name_neither_hides_nor_finds(
+    people, sites, cast, given, registered, query
+):
+    from refuge.registry.services import registration_register
+
+    omar = registration_register(
+        given_name=given,
+        family_name=registered,
+        site=sites["Goris"],
+        actor=cast["registrar_goris"],
+    ).link.person
+    cards = person_search(parse_query(query)).cards
+    assert cards and cards[0].person_id == omar.pk
+    assert cards[0].score >= 0.9
+
+
 def test_a_merged_person_is_shown_once_under_the_person_that_kept_the_registrations(people, cast):
     from refuge.registry.services import person_merge
 

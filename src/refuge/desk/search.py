@@ -25,7 +25,8 @@ from datetime import date
 from functools import cache
 
 from refuge.desk.translit import readings
-from refuge.linkage import name_key, name_similarity, normalise_phone
+from refuge.linkage import family_name_key, name_key, name_similarity, normalise_phone
+from refuge.linkage.normalise import key_similarity
 
 SKELETON_MARK = "~"
 # Only the first few name tokens form pairs: three is given, patronymic, family; more is noise
@@ -39,6 +40,9 @@ _DMY_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _PHONE = re.compile(r"^\+?[\d\-() ]{6,}$")
 _TOKEN_SPLIT = re.compile(r"[\s,;]+")
 _NAME_STRIP = re.compile(r"^[^\w]+|[^\w]+$")
+# The Arabic article typed as a word of its own (``al Hassan``, ``ال حسن``): no name, and the
+# family name after it is filed without it (``family_name_key``).
+_ARTICLE = re.compile(r"(?i:al|el|ال)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +101,7 @@ def parse_query(text: str, *, birth: str = "", origin: str = "", phone: str = ""
             found_phone = found_phone or raw
             continue
         token = _NAME_STRIP.sub("", raw)
-        if token and not token.isdigit():
+        if token and not token.isdigit() and not _ARTICLE.fullmatch(token):
             names.append(token)
     phone_text = phone.strip() or found_phone
     return Query(
@@ -110,9 +114,13 @@ def parse_query(text: str, *, birth: str = "", origin: str = "", phone: str = ""
 
 @cache
 def token_keys(token: str) -> tuple[str, ...]:
-    """The distinct name keys of one typed token, one per reading, the key as typed first."""
-    keys = dict.fromkeys(name_key(reading) for reading in readings(token))
-    return tuple(k for k in keys if k)
+    """The distinct name keys of one typed token, one per reading, the key as typed first.
+
+    A token may be a family name, stored under ``family_name_key`` (without the Arabic
+    article: al-Hassan is filed as Hassan), or a given name, stored under ``name_key`` (Elham
+    keeps its first letters): each reading gives both."""
+    both = (f(reading) for reading in readings(token) for f in (name_key, family_name_key))
+    return tuple(k for k in dict.fromkeys(both) if k)
 
 
 def skeleton(key: str) -> str:
@@ -208,12 +216,18 @@ ORIGIN_SAME = 0.08
 PREFIX_FLOOR = 0.90
 
 
+@dataclass(frozen=True, slots=True)
+class NameField:
+    """One name of a registration as ranking reads it: its value, how a token compares with
+    it, and its key (for a token the clerk is still typing)."""
+
+    value: str
+    similarity: Callable[[str, str], float]
+    key: Callable[[str], str] = name_key
+
+
 def _name_score(
-    tokens: Sequence[str],
-    fields: Sequence[str],
-    similarity: Callable[[str, str], float],
-    *,
-    last_is_partial: bool,
+    tokens: Sequence[str], fields: Sequence[NameField], *, last_is_partial: bool
 ) -> float:
     """Mean similarity of the query's name tokens to the registration's names, each token
     matched to a different name (family, given, patronymic) in the best of all assignments."""
@@ -223,12 +237,17 @@ def _name_score(
     for index, token in enumerate(tokens):
         row = []
         partial = last_is_partial and index == len(tokens) - 1
-        for value in fields:
-            s = max((similarity(r, value) for r in readings(token)), default=0.0) if value else 0.0
+        for f in fields:
+            value = f.value
+            s = (
+                max((f.similarity(r, value) for r in readings(token)), default=0.0)
+                if value
+                else 0.0
+            )
             if (
                 partial
                 and value
-                and any(len(k) >= 2 and name_key(value).startswith(k) for k in token_keys(token))
+                and any(len(k) >= 2 and f.key(value).startswith(k) for k in token_keys(token))
             ):
                 s = max(s, PREFIX_FLOOR)
             row.append(s)
@@ -274,14 +293,23 @@ def rank(
         return similarity(a, b)
 
     @cache
+    def memo_family(a: str, b: str) -> float:
+        # al-Hassan and Hassan are one family (``family_name_key``).
+        return max(memo(a, b), key_similarity(family_name_key(a), family_name_key(b)))
+
+    @cache
     def memo_origin(a: str, b: str) -> float:
         return similarity(a, b)
 
     tokens = query.names[:MAX_NAME_TOKENS]
     scored = []
     for c in candidates:
-        fields = (c.family_name, c.given_name, c.patronymic)
-        c.score = _name_score(tokens, fields, memo, last_is_partial=True)
+        fields = (
+            NameField(c.family_name, memo_family, family_name_key),
+            NameField(c.given_name, memo),
+            NameField(c.patronymic, memo),
+        )
+        c.score = _name_score(tokens, fields, last_is_partial=True)
         c.reasons = []
         birth, reason = _birth_score(query, c)
         if reason:

@@ -16,7 +16,7 @@ from django.db.models import Exists, Max, OuterRef
 
 from refuge.desk.models import SearchEntry
 from refuge.desk.search import entry_keys
-from refuge.linkage import name_key
+from refuge.linkage import family_name_key, name_key
 from refuge.registry.models import Registration
 
 logger = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ def search_index_build(*, after: int = 0, batch_size: int = SYNC_BATCH) -> int:
             # The registry stores name_key at insert; a loader that skipped it is still
             # searchable.
             for key in keys_of(
-                family_key or name_key(family_name), given_key or name_key(given_name)
+                family_key or family_name_key(family_name), given_key or name_key(given_name)
             )
         ]
         with transaction.atomic(), connection.cursor() as cursor:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.evaluate import evaluate
-from refuge.linkage.normalise import name_key, name_similarity, normalise_phone, to_latin
+from refuge.linkage.normalise import (
+    family_name_key,
+    name_key,
+    name_similarity,
+    normalise_phone,
+    to_latin,
+)
 from refuge.linkage.pipeline import LinkageResult, explain, link, link_incremental
 from refuge.linkage.records import Record
 from refuge.linkage.score import ScoredPair
@@ -21,6 +27,7 @@ __all__ = [
     "ScoredPair",
     "evaluate",
     "explain",
+    "family_name_key",
     "link",
     "link_incremental",
     "name_key",

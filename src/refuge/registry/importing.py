@@ -245,13 +245,15 @@ def _record_refused(*, path: Path, source: str, actor: User | None) -> None:
     logger.info("import batch %s refused: not an interchange file", batch.pk)
 
 
-def _linkage_functions() -> tuple[Callable[[str], str], Callable[[str], str]]:
-    """``(name_key, normalise_phone)`` from ``refuge.linkage`` (the one place keys are made)."""
-    try:
-        from refuge.linkage import name_key, normalise_phone
-    except ImportError:  # the package's public surface is still being assembled
-        from refuge.linkage.normalise import name_key, normalise_phone
-    return name_key, normalise_phone
+KeyFunction = Callable[[str], str]
+
+
+def _linkage_functions() -> tuple[KeyFunction, KeyFunction, KeyFunction]:
+    """``(name_key, family_name_key, normalise_phone)`` from ``refuge.linkage``, the one place
+    keys are made (imported when an import runs, not when Django starts)."""
+    from refuge.linkage import family_name_key, name_key, normalise_phone
+
+    return name_key, family_name_key, normalise_phone
 
 
 def _chunks(values: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
@@ -272,7 +274,7 @@ class _ChunkWriter:
         self.actor_id = actor.pk if actor is not None else None
         self.file_name = file_name
         self.sites: dict[str, int] = {}
-        self.name_key, self.normalise_phone = _linkage_functions()
+        self.name_key, self.family_name_key, self.normalise_phone = _linkage_functions()
         q = connection.ops.quote_name
         self._q = q
         self._person_table = q(Person._meta.db_table)
@@ -402,7 +404,8 @@ class _ChunkWriter:
         ops = connection.ops
         now = timezone.now()
         now_db = ops.adapt_datetimefield_value(now)
-        name_key, normalise_phone = self.name_key, self.normalise_phone
+        name_key, family_name_key = self.name_key, self.family_name_key
+        normalise_phone = self.normalise_phone
         # What JSONField.get_db_prep_value does, bound once (it is per row).
         adapt_json, encoder = ops.adapt_json_value, self._extra_field.encoder
         with connection.cursor() as cursor:
@@ -429,7 +432,7 @@ class _ChunkWriter:
                         registered,
                         row.birth_year,
                         phone_e164(raw["phone"], normalise_phone),
-                        name_key(raw["family_name"])[:NAME_KEY_LENGTH],
+                        family_name_key(raw["family_name"])[:NAME_KEY_LENGTH],
                         name_key(raw["given_name"])[:NAME_KEY_LENGTH],
                         file_name,
                         row.line,

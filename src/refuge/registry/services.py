@@ -56,10 +56,10 @@ def derived_fields(
     *, given_name: str, family_name: str, birth_date: str, phone: str
 ) -> dict[str, Any]:
     """Search keys and parsed values stored beside the raw strings (never instead of them)."""
-    from refuge.linkage import name_key, normalise_phone
+    from refuge.linkage import family_name_key, name_key, normalise_phone
 
     return {
-        "family_key": name_key(family_name)[:NAME_KEY_LENGTH],
+        "family_key": family_name_key(family_name)[:NAME_KEY_LENGTH],
         "given_key": name_key(given_name)[:NAME_KEY_LENGTH],
         "birth_year": int(birth_date[:4]) if _BIRTH_DATE.match(birth_date) else None,
         "phone_e164": normalise_phone(phone) if phone else "",
@@ -502,7 +502,7 @@ def registration_keys_refresh(*, batch_size: int = 5_000) -> list[int]:
     through the keys miss them, until this runs. Only the derived keys change; the names as
     typed are never touched.
     """
-    from refuge.linkage import name_key
+    from refuge.linkage import family_name_key, name_key
 
     changed: list[int] = []
     last = 0
@@ -513,7 +513,7 @@ def registration_keys_refresh(*, batch_size: int = 5_000) -> list[int]:
         last = batch[-1][0]
         stale: list[Registration] = []
         for pk, family, given, old_fk, old_gk in batch:
-            fk, gk = name_key(family)[:NAME_KEY_LENGTH], name_key(given)[:NAME_KEY_LENGTH]
+            fk, gk = family_name_key(family)[:NAME_KEY_LENGTH], name_key(given)[:NAME_KEY_LENGTH]
             if (fk, gk) != (old_fk, old_gk):
                 stale.append(Registration(id=pk, family_key=fk, given_key=gk))
         if stale:
