@@ -320,6 +320,7 @@ def without_article(key: str) -> str:
 _ARMENIAN_SURNAME_ENDINGS: Final = ("ian", "ianc")
 
 
+@cache  # per distinct key: each comparison of names asks again
 def abjad_skeleton(key: str) -> str:
     """What a name written in Arabic script and the same name in Latin letters share: whether
     it begins with a vowel (``a``), then its consonants other than w (written و, as a long u

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
+from functools import cache
 from typing import Final
 
 import numpy as np
@@ -186,6 +187,7 @@ def split_joined_names(given: pl.Series, family: pl.Series) -> tuple[pl.Series, 
     return given.scatter(at, new_given), family.scatter(at, new_family)
 
 
+@cache  # per distinct key, which blocking and each comparison of names ask for again
 def consonant_skeleton(key: str) -> str:
     """First letter (``a`` for any vowel) and consonants of a key, a doubled one once: blocking
     that survives a vowel slip, and meets a name in Arabic script (``normalise.is_abjad``),
