@@ -740,6 +740,23 @@ def test_names_written_surname_first_compare_as_one_name() -> None:
     assert (0, 1) in set(zip(left.tolist(), right.tolist(), strict=True))
 
 
+def test_names_swapped_between_arabic_script_and_latin_are_found_and_compared_crosswise() -> None:
+    recs = [
+        Record("a", "هدى", "احمد", birth_date="1991-01-22"),
+        Record("b", "Ahmad", "Huda", birth_date="1991"),  # given and family swapped
+        Record("c", "Ahmad", "Salim", birth_date="1991"),  # one name only meets crosswise
+    ]
+    f = features(to_frame(recs))
+    cfg = LinkageConfig()
+    left, right, _ = candidate_pairs(f, cfg)
+    assert (0, 1) in set(zip(left.tolist(), right.tolist(), strict=True))
+    cmp = compare(f, np.array([0, 0]), np.array([1, 2]), cfg)
+    family = [LEVELS["family_name"][v] for v in cmp.levels["family_name"]]
+    given = [LEVELS["given_name"][v] for v in cmp.levels["given_name"]]
+    assert (family[0], given[0]) == ("close", "close")
+    assert "close" not in (family[1], given[1])
+
+
 def test_swapped_names_with_one_of_them_spelt_otherwise_are_found_and_compared_crosswise() -> None:
     recs = [
         Record("a", "Сатян", "Анагит", birth_date="2003-01-24"),  # given and family swapped

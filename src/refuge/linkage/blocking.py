@@ -37,6 +37,7 @@ BLOCK_KEYS: Final = (
     "family_key",
     "given_key",
     "name_pair",
+    "consonant_pair",
     EITHER_NAME,
     "birth_year",
     "birth_md",
@@ -73,6 +74,7 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "family_key": f.family_key,
         "given_key": f.given_key,
         "name_pair": _name_pair(f),
+        "consonant_pair": _unordered(f.family_consonants, f.given_consonants),
         # Two columns behind the one key ``either_name`` (see ``_either_name_pairs``).
         "family_name_id": family.astype(np.int32),
         "given_name_id": given.astype(np.int32),
@@ -105,9 +107,14 @@ def _name_pair(f: Features) -> I32:
     Equal for ``Armen Sargsyan`` and ``Sargsyan Armen``: a desk that wrote the surname first
     still meets the others.
     """
-    family, given = _shared_names(f)
+    return _unordered(*_shared_names(f))
+
+
+def _unordered(family: npt.NDArray[np.integer], given: npt.NDArray[np.integer]) -> I32:
+    """Two codes of one vocabulary as an unordered pair (-1 unless both present)."""
+    family, given = family.astype(np.int64), given.astype(np.int64)
     lo, hi = np.minimum(family, given), np.maximum(family, given)
-    width = len(f.family_keys) + len(f.given_keys)
+    width = int(max(family.max(initial=0), given.max(initial=0))) + 1
     code = np.where((family >= 0) & (given >= 0), lo * width + hi, -1)
     return dense_codes(code)[0]
 

@@ -492,6 +492,23 @@ def swapped_names(f: Features, left: Idx, right: Idx) -> npt.NDArray[np.bool_]:
     return out
 
 
+def swapped_across_scripts(f: Features, left: Idx, right: Idx) -> npt.NDArray[np.bool_]:
+    """Pairs of a record in Arabic script and one in Latin letters whose names meet on their
+    consonants once one side's given and family names change places (``هدى احمد`` and
+    ``Ahmad Huda``). They are scored as the same pair in one order would be: both names
+    ``close`` (``_abjad_similarity``)."""
+    fa, fb = f.family_key[left], f.family_key[right]
+    abjad = f.family_abjad[fa] != f.family_abjad[fb]
+    out: npt.NDArray[np.bool_] = (
+        abjad
+        & (f.given_consonants[left] >= 0)
+        & (f.family_consonants[left] >= 0)
+        & (f.given_consonants[left] == f.family_consonants[right])
+        & (f.family_consonants[left] == f.given_consonants[right])
+    )
+    return out
+
+
 def _crossed_with_slip(
     f: Features, left: Idx, right: Idx, family: I8, given: I8, config: LinkageConfig
 ) -> None:
@@ -727,6 +744,9 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     swapped = rows[swapped_names(f, left[rows], right[rows])]
     family[swapped] = 1
     given[swapped] = 1
+    across = rows[swapped_across_scripts(f, left[rows], right[rows])]
+    family[across] = FAMILY_LEVELS.index("close")
+    given[across] = GIVEN_LEVELS.index("close")
     _crossed_with_slip(f, left, right, family, given, config)
     rows = np.flatnonzero(family == FAMILY_LEVELS.index("different"))
     a, b = left[rows], right[rows]

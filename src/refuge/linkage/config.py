@@ -39,6 +39,10 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # synth 1M).
     ("household_ref",),
     ("family_skeleton", "given_skeleton", "birth_year"),
+    # Both names as Arabic script and Latin letters both write them (their consonants), in
+    # either order: a record in one script meets the other's, names swapped or not (seventh
+    # generator +0.0038 F1 for +1.7 % candidate pairs; the Armenian ones +0.0002 at most).
+    ("consonant_pair", "birth_year"),
     # One full birth date and one name, in either field: a family name changed or mistyped in
     # its first letter, a given name replaced by its diminutive (Sasha/Aleksandr,
     # Volodya/Vladimir), the names written in swapped fields with one of them mistyped.

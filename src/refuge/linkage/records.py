@@ -23,8 +23,10 @@ from refuge.linkage._arrays import dense_codes, frequencies, occurrences
 from refuge.linkage._parallel import apply_once, map_shared
 from refuge.linkage.normalise import (
     abjad_flags,
+    abjad_skeleton,
     collapse_runs,
     family_name_key,
+    is_weak_skeleton,
     name_key,
     parse_birth_dates,
     patronymic_key,
@@ -258,6 +260,11 @@ class Features:
     # of codes (see compare.swapped_names).
     given_as_family: I32
     family_as_given: I32
+    # Per record, its family and given names as both scripts write them (``normalise.
+    # abjad_skeleton``, one vocabulary for both fields; -1 when absent, or too weak to tell a
+    # name): how names in swapped fields are recognised between Arabic script and Latin.
+    family_consonants: I32
+    given_consonants: I32
     # Full birth date (year, month and day known) as a code per record (-1 otherwise); per
     # code, its expected frequency p(year)·p(month, day) among full dates, and Σ of the squared
     # frequencies over all dates (term-frequency adjustment; see ``_date_tf``).
@@ -420,6 +427,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_skeleton=_recode(given_key, giv_skel),
         given_as_family=_cross_codes(given_key, given_keys, family_keys),
         family_as_given=_cross_codes(family_key, family_keys, given_keys),
+        **_consonant_codes(family_key, family_keys, given_key, given_keys),
         date_code=plain.date_code,
         date_tf=plain.date_tf,
         date_tf_expected=plain.date_tf_expected,
@@ -599,6 +607,27 @@ def _cross_codes(codes: I32, keys: list[str], other: list[str]) -> I32:
     pos = {k: i for i, k in enumerate(other)}
     table = np.array([pos.get(k, -1) for k in keys] or [-1], dtype=np.int32)
     return np.where(codes >= 0, table[np.maximum(codes, 0)], -1).astype(np.int32)
+
+
+def _consonant_codes(
+    family_key: I32, family_keys: list[str], given_key: I32, given_keys: list[str]
+) -> dict[str, I32]:
+    """``Features.family_consonants`` and ``given_consonants``."""
+    vocabulary: dict[str, int] = {}
+
+    def codes(key: I32, keys: list[str]) -> I32:
+        skeletons = (abjad_skeleton(k) for k in keys)
+        table = [
+            -1 if is_weak_skeleton(s) else vocabulary.setdefault(s, len(vocabulary))
+            for s in skeletons
+        ]
+        per_key = np.array(table + [-1], dtype=np.int32)
+        return per_key[np.where(key >= 0, key, len(keys))]
+
+    return {
+        "family_consonants": codes(family_key, family_keys),
+        "given_consonants": codes(given_key, given_keys),
+    }
 
 
 def _recode(codes: I32, values: npt.NDArray[np.object_]) -> I32:
