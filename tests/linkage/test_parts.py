@@ -473,6 +473,10 @@ def test_cli_link_says_when_names_are_all_there_is(tmp_path: Path) -> None:
         ("Олена", "Yelena", "equivalent"),  # the Ukrainian and the Russian form of one name
         ("Volodymyr", "Владимир", "equivalent"),
         ("Mykola", "Nikolay", "equivalent"),
+        ("Muhammet", "Mohammad", "equivalent"),  # the Turkish form of an Arabic name
+        ("CUMA", "جمعة", "equivalent"),
+        ("Hatice", "Khadija", "equivalent"),
+        ("Cemal", "Jamila", "different"),
         ("Armo", "Arsen", "different"),
         ("Sasha", "Vladimir", "different"),
         ("Ani", "Anna", "different"),

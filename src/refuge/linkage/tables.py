@@ -555,4 +555,25 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Ihor", "Ігор"), ("Igor", "Игорь")),
     (("Heorhii", "Георгій"), ("Georgiy", "Георгий")),
     (("Hennadii", "Геннадій"), ("Gennadiy", "Геннадий")),
+    # The Turkish forms of Arabic names, which Turkish desks write for Syrians (the Turkish
+    # alphabet of 1928: c is /dʒ/; the final consonant written as Turkish says it, d as t, b as
+    # p; TDK, *Yazım Kılavuzu*, and the Turkish civil registry's usage, e.g. Muhammet, Cuma).
+    # Listed where the keys differ by more than a slip or a vowel.
+    (
+        ("Muhammad", "محمد", "Mohammad", "Mohammed", "Mohamed", "Mohamad", "Muhammed"),
+        ("Muhammet", "Mehmet", "Mhd"),
+    ),
+    (("Jumaa", "جمعة", "Jomaa", "Juma"), ("Cuma",)),
+    (("Jamal", "جمال"), ("Cemal",)),
+    (("Jamila", "جميلة"), ("Cemile",)),
+    (("Jihad", "جهاد"), ("Cihat", "Cihad")),
+    (("Khadija", "خديجة", "Khadijah"), ("Hatice",)),
+    (("Najla", "نجلاء"), ("Necla",)),
+    (("Najib", "نجيب"), ("Necip",)),
+    (("Majid", "ماجد"), ("Mecit",)),
+    (("Rajab", "رجب"), ("Recep",)),
+    (("Jafar", "جعفر"), ("Cafer",)),
+    (("Kawthar", "كوثر"), ("Kevser",)),
+    (("Hajar", "هاجر"), ("Hacer",)),
+    (("Haji", "حاجي", "Hajji"), ("Hacı",)),
 )
