@@ -162,7 +162,9 @@ def test_three_words_in_one_field_are_not_guessed_at() -> None:
     levels = _both_names(
         Record("1", "Artak", "Danielyan"), Record("2", "Artak Vladimiri Danielyan", "-")
     )
-    assert levels == ("similar", "null")
+    # No family name is guessed out of them; the first word is still read as the given name of
+    # a record without a father's name (``compare._father_after_given``).
+    assert levels == ("transliteration-equal", "null")
 
 
 def test_only_a_patronymic_form_leaves_the_given_name_field() -> None:
@@ -190,6 +192,25 @@ def test_latin_spellings_whose_vowels_alone_differ(
     a: tuple[str, str], b: tuple[str, str], levels: tuple[str, str]
 ) -> None:
     assert _both_names(Record("1", *a), Record("2", *b)) == levels
+
+
+@pytest.mark.parametrize(
+    ("typed", "other", "levels"),
+    [
+        (("Esma Abdurrahman", ""), ("ESMA", "ABDURRAHMAN"), ("transliteration-equal", "equal")),
+        (("Հայկ Հակոբի", ""), ("Hayk", "Hakob"), ("transliteration-equal", "equal")),
+        (("Esma Abdurrahman", "Halil"), ("Esma", ""), ("transliteration-equal", "null")),
+        # Another father: the second word is not the other record's father's name.
+        (("Esma Abdurrahman", ""), ("Esma", "Halil"), ("similar", "null")),
+    ],
+)
+def test_a_fathers_name_typed_after_the_given_name(
+    typed: tuple[str, str], other: tuple[str, str], levels: tuple[str, str]
+) -> None:
+    a = Record("1", typed[0], "Fadlan", patronymic=typed[1])
+    b = Record("2", other[0], "Fadlan", patronymic=other[1])
+    assert _name_levels(a, b) == levels
+    assert _name_levels(b, a) == levels
 
 
 class TestEvaluate:

@@ -792,6 +792,24 @@ def _patronymic_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig
     return pat
 
 
+def _father_after_given(f: Features, left: Idx, right: Idx, given: I8, father: I8) -> None:
+    """A given-name field that holds the name and the father's name after it (``Esma
+    Abdurrahman``; ``Հայկ Հակոբի``, the Armenian genitive), against a record with the name in
+    its own field (``Esma``): when the first word is that given name, and the rest that
+    record's father's name or it has none, the pair is scored as so read (given
+    ``transliteration-equal``; the father ``equal``, or null as it was). Levels are set in
+    place; a pair whose given names already agree is left alone."""
+    rows = np.flatnonzero(given >= GIVEN_LEVELS.index("similar"))
+    for a, b in ((left[rows], right[rows]), (right[rows], left[rows])):
+        head = (f.given_head[a] >= 0) & (f.given_head[a] == f.given_key[b])
+        same_father = (f.father_after_given[a] >= 0) & (
+            f.father_after_given[a] == f.patronymic_key[b]
+        )
+        no_father = f.patronymic_key[b] < 0
+        given[rows[head & (same_father | no_father)]] = GIVEN_LEVELS.index("transliteration-equal")
+        father[rows[head & same_father]] = LEVELS["patronymic"].index("equal")
+
+
 def _compare(
     f: Features,
     left: Idx,
@@ -816,4 +834,6 @@ def _compare(
     for name in fields:
         if name not in levels:
             levels[name] = one_field[name]()
+    if "given_name" in levels and "patronymic" in levels:
+        _father_after_given(f, left, right, levels["given_name"], levels["patronymic"])
     return Comparisons(left=left, right=right, levels={k: levels[k] for k in fields})

@@ -221,6 +221,11 @@ class Features:
     # hotel's guest list) is read against the other's first letter.
     given_letter: I32
     given_is_initial: npt.NDArray[np.bool_]
+    # A given-name field of two words or more read as the name and the father's name after it
+    # (``Esma Abdurrahman``, ``Հայկ Հակոբի``): the code of its first word's key among the
+    # given-name keys and of the rest's among the fathers' names (-1 when not one).
+    given_head: I32
+    father_after_given: I32
     given_keys: list[str]
     given_tf: F64
     # Per family and given key, whether it is the key of a name in Arabic script (and one
@@ -396,6 +401,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_keys=given_keys,
         given_letter=given_letter,
         given_is_initial=(given.str.count_matches(_LETTER) == 1).fill_null(False).to_numpy(),
+        **_father_after_given(given, named[1], given_keys, patronymic_keys),
         given_tf=frequencies(given_key, len(given_keys)),
         family_abjad=abjad_flags(family_keys),
         given_abjad=abjad_flags(given_keys),
@@ -607,6 +613,33 @@ def _cross_codes(codes: I32, keys: list[str], other: list[str]) -> I32:
     pos = {k: i for i, k in enumerate(other)}
     table = np.array([pos.get(k, -1) for k in keys] or [-1], dtype=np.int32)
     return np.where(codes >= 0, table[np.maximum(codes, 0)], -1).astype(np.int32)
+
+
+def _father_after_given(
+    given: pl.Series, distinct: pl.Series, given_keys: list[str], patronymic_keys: list[str]
+) -> dict[str, I32]:
+    """``Features.given_head`` and ``father_after_given``."""
+    given_code = {k: i for i, k in enumerate(given_keys)}
+    father_code = {k: i for i, k in enumerate(patronymic_keys)}
+    head = np.full(len(distinct), -1, dtype=np.int32)
+    father = np.full(len(distinct), -1, dtype=np.int32)
+    for i, value in enumerate(distinct.to_list()):
+        words = (value or "").split(None, 1)
+        if len(words) == 2:
+            head[i] = given_code.get(name_key(words[0]), -1)
+            father[i] = father_code.get(patronymic_key(words[1]), -1)
+    return {
+        "given_head": _per_record(given, distinct, head),
+        "father_after_given": _per_record(given, distinct, np.where(head >= 0, father, -1)),
+    }
+
+
+def _per_record(col: pl.Series, distinct: pl.Series, per_value: npt.NDArray[np.integer]) -> I32:
+    """A value per record of ``col``, given per value of ``distinct`` (its distinct values)."""
+    mapped = col.replace_strict(
+        distinct, pl.Series(per_value, dtype=pl.Int32), return_dtype=pl.Int32
+    )
+    return mapped.to_numpy().astype(np.int32, copy=False)
 
 
 def _consonant_codes(
