@@ -253,3 +253,31 @@ def test_rekeying_after_a_rule_change_makes_old_registrations_findable_again(peo
     call_command("rekey_names")
     assert person_search(parse_query("Hakobyan")).cards
     assert not Registration.objects.filter(family_key="stale").exists()
+
+
+def test_a_change_of_name_rules_rekeys_at_the_next_command_without_being_asked(people):
+    """An upgrade that changes how keys are made: the next command that opens the database
+    (every one runs ``migrate`` first) re-keys; the one after finds nothing to do."""
+    from django.apps import apps
+    from django.core.management import call_command
+    from django.db.models.signals import post_migrate
+
+    from refuge.desk.models import NameRules, SearchEntry
+    from refuge.desk.name_rules import name_keys_bring_up_to_date, name_rules_fingerprint
+    from refuge.registry.models import Registration
+
+    name_keys_bring_up_to_date()  # (run by the test database's migrate already)
+    assert name_keys_bring_up_to_date() is None
+    # Keys stored under older rules, and the fingerprint of those rules.
+    Registration.objects.update(family_key="stale", given_key="stale")
+    SearchEntry.objects.all().delete()
+    call_command("desk_index")
+    NameRules.objects.update(fingerprint="rules of an older refuge")
+    assert not person_search(parse_query("Hakobyan")).cards
+
+    desk = apps.get_app_config("desk")
+    post_migrate.send(sender=desk, app_config=desk, using="default", verbosity=0, plan=[])
+    assert person_search(parse_query("Hakobyan")).cards
+    assert not Registration.objects.filter(family_key="stale").exists()
+    assert NameRules.objects.get().fingerprint == name_rules_fingerprint()
+    assert name_keys_bring_up_to_date() is None

@@ -38,3 +38,19 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} -> {self.registration_id}"
+
+
+class NameRules(models.Model):
+    """Which name rules the stored keys were derived under: a fingerprint of the modules that
+    make keys (``services.name_rules_fingerprint``). One row. When refuge is upgraded and the
+    rules changed, the next command that opens the database re-keys (``services.
+    name_keys_bring_up_to_date``), so that no registration stays unfindable under old keys."""
+
+    fingerprint = models.CharField(max_length=64)
+    applied_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name_plural = "name rules"
+
+    def __str__(self) -> str:
+        return self.fingerprint[:12]
