@@ -1,8 +1,9 @@
 """``refuge manage rekey_names``: re-derive stored name keys after the name rules changed.
 
-Run it once after upgrading refuge: registrations stored under older rules get the keys the
-current rules give, and the desk's name index is rebuilt for them. Safe to repeat (a second
-run finds nothing to change).
+Registrations stored under older rules get the keys the current rules give, and the desk's
+name index is rebuilt for them. Every command that opens the database does this by itself when
+the rules changed (``desk.name_rules``); this runs it on demand, whatever the fingerprint says.
+Safe to repeat (a second run finds nothing to change).
 """
 
 from __future__ import annotations
