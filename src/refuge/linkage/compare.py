@@ -249,16 +249,16 @@ def key_pair_similarity(
     code = lo * (len(keys) + 1) + hi
     uniq, inv = unique_inverse(code)
     ia, ib = uniq // (len(keys) + 1), uniq % (len(keys) + 1)
-    left = [keys[i] for i in ia.tolist()]
-    right = [keys[i] for i in ib.tolist()]
+    # Looked up in an object array, not a list comprehension: a sixth of the time.
+    table = np.array(keys, dtype=object)
     sims = np.asarray(
-        cpdist(left, right, scorer=JaroWinkler.normalized_similarity, workers=workers),
+        cpdist(table[ia], table[ib], scorer=JaroWinkler.normalized_similarity, workers=workers),
         dtype=np.float64,
     )
     if abjad is None:
         abjad = abjad_flags(keys)
     if typos:
-        sims = _with_typos(sims, ia, ib, keys, workers)
+        sims = _with_typos(sims, ia, ib, table, workers)
         _vowels_apart(sims, ia, ib, keys, abjad)
     _abjad_similarity(sims, ia, ib, keys, abjad)
     if bare is not None:
@@ -337,7 +337,7 @@ STRIPPED_LETTERS: Final = frozenset(
 INITIAL_GLIDE: Final = frozenset("ij")
 
 
-def _with_typos(sims: F64, ia: I64, ib: I64, keys: list[str], workers: int) -> F64:
+def _with_typos(sims: F64, ia: I64, ib: I64, keys: npt.NDArray[np.object_], workers: int) -> F64:
     """``sims`` raised to the typo floors (see ``key_pair_similarity``) where they apply; a
     replaced letter is a slip only between ``STRIPPED_LETTERS``, or ``INITIAL_GLIDE`` first.
 
@@ -350,8 +350,7 @@ def _with_typos(sims: F64, ia: I64, ib: I64, keys: list[str], workers: int) -> F
     rows = np.flatnonzero((sims < TYPO_ONE) & (np.abs(la - lb) <= 2) & (shorter >= TYPO_MIN_ONE))
     if len(rows) == 0:
         return sims
-    left = [keys[i] for i in ia[rows].tolist()]
-    right = [keys[i] for i in ib[rows].tolist()]
+    left, right = keys[ia[rows]], keys[ib[rows]]
     edits = np.asarray(cpdist(left, right, scorer=OSA.distance, workers=workers))
     same_length = la[rows] == lb[rows]
     one = edits == 1
@@ -363,8 +362,8 @@ def _with_typos(sims: F64, ia: I64, ib: I64, keys: list[str], workers: int) -> F
     if len(check):
         hamming = np.asarray(
             cpdist(
-                [left[i] for i in check.tolist()],
-                [right[i] for i in check.tolist()],
+                left[check],
+                right[check],
                 scorer=Hamming.distance,
                 workers=workers,
             )
