@@ -17,7 +17,7 @@ class SearchEntry(models.Model):
 
     ``key`` is a *pair* of name keys separated by a space, in both orders
     (``"akopian ovanes"`` and ``"ovanes akopian"``), plus the same pairs of consonant
-    skeletons prefixed with ``~`` for typo tolerance (``"~kpn ~vns"``). A pair, not a single
+    skeletons prefixed with ``~`` for typo tolerance (``"~akpn ans"``). A pair, not a single
     key, because the most common Armenian surnames each cover a few percent of the population:
     a family-and-given lookup lands on a handful of rows, and a single typed name is still a
     prefix range (``"akopian "``) of the same index. See docs/desk.md, "Search".

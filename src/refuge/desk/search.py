@@ -9,7 +9,9 @@ years and dates become the birth date, long digit runs the phone.
 Index keys (see ``models.SearchEntry``) are pairs of name keys, in both orders, and the same
 pairs of consonant skeletons. The skeleton catches what the key keeps apart on purpose:
 ``Оганесян`` (key ``ovanesian``) and ``Հովհաննիսյան`` (``ovanisian``) differ by one vowel,
-which the similarity measure absorbs but an exact key lookup would not. A query token is looked
+which the similarity measure absorbs but an exact key lookup would not; and a name in Arabic
+script (key ``ASN`` for حسن, consonants only) meets its Latin spellings (``asan``) there
+(``index_keys.skeleton``). A query token is looked
 up under each of its readings (``translit.readings``: as typed, and letter by letter in the
 other script family), because the key also keeps apart the Latin of a Russian passport
 (``Oganesyan``, key ``okanesian``) and the Armenian original (``ovanisian``).
@@ -24,16 +26,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from refuge.desk.index_keys import SKELETON_MARK, skeleton
 from refuge.desk.translit import readings
 from refuge.linkage import family_name_key, name_key, name_similarity, normalise_phone
 from refuge.linkage.normalise import key_similarity
 
-SKELETON_MARK = "~"
 # Only the first few name tokens form pairs: three is given, patronymic, family; more is noise
 # that would multiply the lookups.
 MAX_NAME_TOKENS = 3
 
-_VOWELS = frozenset("aeiou")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
@@ -121,32 +122,6 @@ def token_keys(token: str) -> tuple[str, ...]:
     keeps its first letters): each reading gives both."""
     both = (f(reading) for reading in readings(token) for f in (name_key, family_name_key))
     return tuple(k for k in dict.fromkeys(both) if k)
-
-
-def skeleton(key: str) -> str:
-    """The consonants of a name key, in order: ``ovanisian`` and ``ovanesian`` give ``vnsn``.
-
-    A key that is all vowels (``ia``) is its own skeleton, so it still finds itself.
-    """
-    return "".join(c for c in key if c not in _VOWELS) or key
-
-
-def entry_keys(*, given_key: str, family_key: str) -> set[str]:
-    """The index keys of one registration: both orders of (family, given), keys and skeletons.
-
-    A registration with one name only gets ``"akopian "`` (trailing space), which the same
-    prefix lookup finds.
-    """
-    names = [k for k in (family_key, given_key) if k]
-    if len(names) == 2:
-        pairs = list(itertools.permutations(names, 2))
-    else:
-        pairs = [(name, "") for name in names]
-    keys: set[str] = set()
-    for first, second in pairs:
-        keys.add(f"{first} {second}")
-        keys.add(f"{SKELETON_MARK}{skeleton(first)} {skeleton(second) if second else ''}")
-    return keys
 
 
 def lookup_prefixes(query: Query) -> tuple[list[str], list[str]]:

@@ -14,8 +14,8 @@ from functools import lru_cache
 from django.db import OperationalError, connection, transaction
 from django.db.models import Exists, Max, OuterRef
 
+from refuge.desk.index_keys import entry_keys
 from refuge.desk.models import SearchEntry
-from refuge.desk.search import entry_keys
 from refuge.linkage import family_name_key, name_key
 from refuge.registry.models import Registration
 
@@ -49,6 +49,14 @@ def search_index_refresh(registration_ids: list[int]) -> int:
         chunk = registration_ids[start : start + SYNC_BATCH]
         SearchEntry.objects.filter(registration_id__in=chunk).delete()
     return search_index_build(after=min(registration_ids) - 1)
+
+
+def search_index_rebuild() -> int:
+    """The whole name index made again (the way its keys are made changed); returns how many
+    registrations were indexed."""
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+    return search_index_build(after=0)
 
 
 def _unindexed_after() -> int | None:
