@@ -50,3 +50,19 @@ def test_the_work_of_a_fork_that_died_is_done_here(small_pieces: None) -> None:
 
     names = [f"abc{i}" for i in range(500)]
     assert map_shared([(dies_in_the_fork, names)]) == [apply_once(dies_in_the_fork, names)]
+
+
+def test_a_job_that_fails_here_stops_the_fork_and_raises(small_pieces: None) -> None:
+    import multiprocessing
+
+    parent = os.getpid()
+
+    def fails_here(value: str) -> str:
+        if os.getpid() == parent and value == "n7":
+            raise ValueError(value)
+        return value
+
+    names = [f"n{i}" for i in range(5000)]
+    with pytest.raises(ValueError, match="n7"):
+        map_shared([(fails_here, names)])
+    assert multiprocessing.active_children() == []  # killed and reaped, not left blocked

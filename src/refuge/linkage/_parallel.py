@@ -51,13 +51,17 @@ def map_shared(jobs: Sequence[Job], *, share: bool = True) -> list[list[str]]:
     child.start()
     send.close()
     done: dict[int, list[str]] = {}
-    while (i := _claim(bounds, front=True)) is not None:
-        done[i] = _apply_chunk(jobs, chunks[i])
     try:
-        done.update(receive.recv())
-    except EOFError:  # the forked process died (killed, out of memory): do its part here
-        for i in set(range(len(chunks))) - set(done):
+        while (i := _claim(bounds, front=True)) is not None:
             done[i] = _apply_chunk(jobs, chunks[i])
+        try:
+            done.update(receive.recv())
+        except EOFError:  # the forked process died (killed, out of memory): do its part here
+            for i in set(range(len(chunks))) - set(done):
+                done[i] = _apply_chunk(jobs, chunks[i])
+    except BaseException:  # a job failed here (or the caller was interrupted): stop the fork
+        child.kill()
+        raise
     finally:
         receive.close()
         child.join()
@@ -68,8 +72,13 @@ def map_shared(jobs: Sequence[Job], *, share: bool = True) -> list[list[str]]:
 
 
 def _claim(bounds: Any, *, front: bool) -> int | None:
-    """The next unclaimed chunk from the front (or the back), ``None`` when none is left."""
-    with bounds.get_lock():
+    """The next unclaimed chunk from the front (or the back), ``None`` when none is left, or
+    when the lock stays taken (the other process was killed holding it: what it left undone
+    is done after ``recv`` finds it gone)."""
+    lock = bounds.get_lock()
+    if not lock.acquire(timeout=LOCK_TIMEOUT_SECONDS):
+        return None
+    try:
         first, end = bounds[0], bounds[1]
         if first >= end:
             return None
@@ -78,6 +87,12 @@ def _claim(bounds: Any, *, front: bool) -> int | None:
             return int(first)
         bounds[1] = end - 1
         return int(end - 1)
+    finally:
+        lock.release()
+
+
+# A claim holds the lock for microseconds; this long means its holder is dead.
+LOCK_TIMEOUT_SECONDS = 10.0
 
 
 def _apply_chunk(jobs: Sequence[Job], chunk: Chunk) -> list[str]:
