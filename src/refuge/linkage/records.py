@@ -354,7 +354,7 @@ def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
 def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     """The records' features; with ``threads``, the columns without names are read on a second
     core (Polars and NumPy release the interpreter lock) while Python computes the name keys,
-    once per distinct name."""
+    once per distinct name, shared with a forked process (``_parallel.map_shared``)."""
     given, family = split_joined_names(_lower(df["given_name"]), _lower(df["family_name"]))
     given, patronymic_names = unslip_patronymic(given, _lower(df["patronymic"]))
     with ThreadPoolExecutor(max_workers=1) as pool:
