@@ -97,6 +97,9 @@ def test_registrations_added_after_a_search_are_found_by_the_next(people, sites,
         ("Omar", "Hassan", "al-Hassan Omar"),
         ("Omar", "Hassan", "Omar al Hassan"),  # the article typed as a word of its own
         ("Omar", "El Hassan", "Omar Hasan"),
+        ("Omar", "Al Hassan", "Alhassan Omar"),  # the article joined on one side only
+        ("Omar", "Alhassan", "Al Hassan Omar"),
+        ("Omar", "El Masri", "Elmasri Omar"),
         ("عمر", "الحسن", "حسن عمر"),
         ("عمر", "حسن", "عمر ال حسن"),
         ("عمر", "الحسن", "Hassan Omar"),  # across scripts, on the consonants
@@ -285,3 +288,9 @@ def test_a_change_of_name_rules_rekeys_at_the_next_command_without_being_asked(p
     assert not Registration.objects.filter(family_key="stale").exists()
     assert NameRules.objects.get().fingerprint == name_rules_fingerprint()
     assert name_keys_bring_up_to_date() is None
+
+
+def test_an_article_is_no_name_token_unless_it_may_be_the_start_of_one():
+    assert parse_query("Omar al Hassan").names == ("Omar", "Hassan")
+    assert parse_query("Al").names == ("Al",)  # still typing Ali, Alina...
+    assert parse_query("Petrosyan Al").names == ("Petrosyan", "Al")

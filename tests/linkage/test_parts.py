@@ -780,6 +780,10 @@ def test_names_swapped_between_arabic_script_and_latin_are_found_and_compared_cr
     given = [LEVELS["given_name"][v] for v in cmp.levels["given_name"]]
     assert (family[0], given[0]) == ("close", "close")
     assert "close" not in (family[1], given[1])
+    # Two names of one skeleton meet crosswise as well; the order as written stays better.
+    same = features(to_frame([Record("a", "Hussein", "حسن"), Record("b", "Hussein", "Hassan")]))
+    cmp = compare(same, np.array([0]), np.array([1]), cfg)
+    assert LEVELS["given_name"][cmp.levels["given_name"][0]] == "exact"
 
 
 def test_swapped_names_with_one_of_them_spelt_otherwise_are_found_and_compared_crosswise() -> None:

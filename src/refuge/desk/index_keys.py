@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from refuge.linkage.normalise import abjad_skeleton
+from refuge.linkage.normalise import abjad_skeleton, without_article
 
 SKELETON_MARK = "~"
 
@@ -32,6 +32,14 @@ def entry_keys(*, given_key: str, family_key: str) -> set[str]:
     A registration with one name only gets ``"akopian "`` (trailing space), which the same
     prefix lookup finds.
     """
+    keys: set[str] = set()
+    # A family name with the Arabic article joined to it (Alhassan) is filed without it too.
+    for family in dict.fromkeys((family_key, without_article(family_key))):
+        keys |= _pair_keys(family, given_key)
+    return keys
+
+
+def _pair_keys(family_key: str, given_key: str) -> set[str]:
     names = [k for k in (family_key, given_key) if k]
     if len(names) == 2:
         pairs = list(itertools.permutations(names, 2))

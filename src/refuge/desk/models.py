@@ -42,8 +42,8 @@ class SearchEntry(models.Model):
 
 class NameRules(models.Model):
     """Which name rules the stored keys were derived under: a fingerprint of the modules that
-    make keys (``services.name_rules_fingerprint``). One row. When refuge is upgraded and the
-    rules changed, the next command that opens the database re-keys (``services.
+    make keys (``name_rules.name_rules_fingerprint``). One row. When refuge is upgraded and the
+    rules changed, the next command that opens the database re-keys (``name_rules.
     name_keys_bring_up_to_date``), so that no registration stays unfindable under old keys."""
 
     fingerprint = models.CharField(max_length=64)

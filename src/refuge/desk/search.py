@@ -29,7 +29,7 @@ from functools import cache
 from refuge.desk.index_keys import SKELETON_MARK, skeleton
 from refuge.desk.translit import readings
 from refuge.linkage import family_name_key, name_key, name_similarity, normalise_phone
-from refuge.linkage.normalise import key_similarity
+from refuge.linkage.normalise import key_similarity, without_article
 
 # Only the first few name tokens form pairs: three is given, patronymic, family; more is noise
 # that would multiply the lookups.
@@ -102,8 +102,11 @@ def parse_query(text: str, *, birth: str = "", origin: str = "", phone: str = ""
             found_phone = found_phone or raw
             continue
         token = _NAME_STRIP.sub("", raw)
-        if token and not token.isdigit() and not _ARTICLE.fullmatch(token):
+        if token and not token.isdigit():
             names.append(token)
+    # An article typed as a word of its own before a name is none; the last token is kept,
+    # being perhaps the start of one still being typed (Al... for Ali, Alina).
+    names = [n for i, n in enumerate(names) if i == len(names) - 1 or not _ARTICLE.fullmatch(n)]
     phone_text = phone.strip() or found_phone
     return Query(
         names=tuple(names),
@@ -120,8 +123,11 @@ def token_keys(token: str) -> tuple[str, ...]:
     A token may be a family name, stored under ``family_name_key`` (without the Arabic
     article: al-Hassan is filed as Hassan), or a given name, stored under ``name_key`` (Elham
     keeps its first letters): each reading gives both."""
-    both = (f(reading) for reading in readings(token) for f in (name_key, family_name_key))
-    return tuple(k for k in dict.fromkeys(both) if k)
+    readings_ = readings(token)
+    family = [family_name_key(r) for r in readings_]
+    # (A joined article too, Alhassan for Al Hassan: ``normalise.without_article``.)
+    keys = [*(name_key(r) for r in readings_), *family, *(without_article(k) for k in family)]
+    return tuple(k for k in dict.fromkeys(keys) if k)
 
 
 def lookup_prefixes(query: Query) -> tuple[list[str], list[str]]:

@@ -29,7 +29,11 @@ def apply_once(fn: Callable[[str], str], values: Sequence[str | None]) -> list[s
 def can_fork() -> bool:
     """Linux only: a forked copy of a process that runs Polars' threads is safe when the copy
     runs nothing but Python, as here; macOS forbids forking such a process."""
-    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+    return (
+        sys.platform == "linux"
+        and "fork" in multiprocessing.get_all_start_methods()
+        and not multiprocessing.current_process().daemon  # a pool's worker may have no children
+    )
 
 
 def map_shared(jobs: Sequence[Job], *, share: bool = True) -> list[list[str]]:
@@ -56,7 +60,8 @@ def map_shared(jobs: Sequence[Job], *, share: bool = True) -> list[list[str]]:
             done[i] = _apply_chunk(jobs, chunks[i])
         try:
             done.update(receive.recv())
-        except EOFError:  # the forked process died (killed, out of memory): do its part here
+        except (EOFError, OSError):  # the fork died (killed, out of memory), perhaps while
+            # sending: do its part here
             for i in set(range(len(chunks))) - set(done):
                 done[i] = _apply_chunk(jobs, chunks[i])
     except BaseException:  # a job failed here (or the caller was interrupted): stop the fork

@@ -282,7 +282,7 @@ def _vowels_apart(
     sims: F64, ia: I64, ib: I64, keys: list[str], abjad: npt.NDArray[np.bool_]
 ) -> None:
     """Raise to ``TYPO_TWO`` (in place) a pair of Latin keys that differ in their vowels alone
-    (``records.consonant_skeleton``, of ``VOWELS_APART_MIN`` letters or more): a name that
+    (``records.consonant_skeleton``, ``VOWELS_APART_MIN`` letters or more): a name that
     its own script writes without short vowels, as Arabic does, comes to Latin letters with
     the vowels each clerk hears (Hussein, Husayn, Hosain, Huseyin; Husam, Hosam)."""
     rows = np.flatnonzero((sims < TYPO_TWO) & ~abjad[ia] & ~abjad[ib])
@@ -297,8 +297,11 @@ def _vowels_apart(
     sims[rows[(skeleton[a] == skeleton[b]) & long_enough[a]]] = TYPO_TWO
 
 
-# Two letters are too few: Ani and Anna, Rima and Rama are other names (on an Armenian
-# registry, two lost 0.0005 of precision; three lost none on any of seven registries).
+# Letters of the skeleton, the ``a`` that marks an initial vowel counting as one: so two
+# consonants after an initial vowel are enough (Husam/Hosam ``asm``; also Omar/Amir ``amr``,
+# which EM weighs with the rest of ``similar``), two without it too few (Rima and Rama, Ani and
+# Anna's ``an``: on an Armenian registry, two letters lost 0.0005 of precision; three lost none
+# on any of seven registries). Counting consonants only (three) cost the Syrian registry 0.0027.
 VOWELS_APART_MIN: Final = 3
 
 
@@ -743,9 +746,11 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     swapped = rows[swapped_names(f, left[rows], right[rows])]
     family[swapped] = 1
     given[swapped] = 1
+    # (Never lower than the order as written gives: Hussein حسن and Hussein Hassan meet
+    # crosswise too, their two names sharing one skeleton.)
     across = rows[swapped_across_scripts(f, left[rows], right[rows])]
-    family[across] = FAMILY_LEVELS.index("close")
-    given[across] = GIVEN_LEVELS.index("close")
+    family[across] = np.minimum(family[across], FAMILY_LEVELS.index("close"))
+    given[across] = np.minimum(given[across], GIVEN_LEVELS.index("close"))
     _crossed_with_slip(f, left, right, family, given, config)
     rows = np.flatnonzero(family == FAMILY_LEVELS.index("different"))
     a, b = left[rows], right[rows]
