@@ -1,6 +1,6 @@
 """The desk index's keys of one registration (``models.SearchEntry``), apart from the rest of
 the search: what is written into the index must be re-written when it changes, and this
-module's source is part of the fingerprint that decides so (``name_rules.KEY_MODULES``).
+module's source is part of the fingerprint that decides so (``name_rules.KEY_SOURCES``).
 """
 
 from __future__ import annotations

@@ -13,9 +13,8 @@ there is work to do: most commands start with the rules unchanged.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import logging
-from pathlib import Path
+from importlib import resources
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -25,9 +24,10 @@ from refuge.registry.models import Registration
 
 logger = logging.getLogger(__name__)
 
-# The modules whose code decides a stored key: a name key (``refuge.linkage.normalise.
-# name_key`` and ``family_name_key``, and their tables) and the desk index's keys made of them.
-KEY_MODULES = ("refuge.linkage.normalise", "refuge.linkage.tables", "refuge.desk.index_keys")
+# The modules whose code decides a stored key, as files of the ``refuge`` package: a name key
+# (``refuge.linkage.normalise.name_key`` and ``family_name_key``, and their tables) and the
+# desk index's keys made of them.
+KEY_SOURCES = ("linkage/normalise.py", "linkage/tables.py", "desk/index_keys.py")
 
 
 def name_rules_fingerprint() -> str:
@@ -36,12 +36,12 @@ def name_rules_fingerprint() -> str:
     Any change to them may change a key; a change that does not (a comment) costs one
     re-keying that finds nothing to change.
     """
+    # Read as files of the package: finding ``refuge.linkage.normalise`` as a module would
+    # import ``refuge.linkage`` (NumPy, Polars) in every command.
+    package = resources.files("refuge")
     digest = hashlib.sha256()
-    for module in KEY_MODULES:
-        spec = importlib.util.find_spec(module)
-        if spec is None or spec.origin is None:
-            raise RuntimeError(f"{module} not found")
-        digest.update(Path(spec.origin).read_bytes())
+    for source in KEY_SOURCES:
+        digest.update(package.joinpath(source).read_bytes())
     return digest.hexdigest()
 
 
