@@ -26,7 +26,7 @@ from refuge.linkage._arrays import (
     unique_inverse,
 )
 from refuge.linkage.config import LinkageConfig
-from refuge.linkage.records import I32, Features, unknown_day
+from refuge.linkage.records import I32, Features, per_key, unknown_day
 
 I64 = npt.NDArray[np.int64]
 
@@ -122,8 +122,7 @@ def _unordered(family: npt.NDArray[np.integer], given: npt.NDArray[np.integer]) 
 def _initial(codes: I32, keys: list[str]) -> I32:
     """First letter of the key (as a code point; an abjad key's in lower case, as the same name
     in Latin letters has it), -1 when absent."""
-    first = np.array([ord(k[0].lower()) if k else -1 for k in keys] or [-1], dtype=np.int32)
-    return np.where(codes >= 0, first[np.maximum(codes, 0)], -1).astype(np.int32)
+    return per_key(codes, [ord(k[0].lower()) if k else -1 for k in keys])
 
 
 def _combined_key(cols: dict[str, I32], rule: tuple[str, ...], valid: npt.NDArray[np.bool_]) -> I64:

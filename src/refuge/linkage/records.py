@@ -90,8 +90,7 @@ def encode_keys(col: pl.Series, uniq: pl.Series, keys: Sequence[str]) -> tuple[I
     ids = np.empty(len(keys), dtype=np.int32)
     for i, k in enumerate(keys):
         ids[i] = index.setdefault(k, len(index)) if k else -1
-    codes = col.replace_strict(uniq, pl.Series(ids, dtype=pl.Int32), return_dtype=pl.Int32)
-    return codes.to_numpy().astype(np.int32, copy=False), list(index)
+    return _per_record(col, uniq, ids), list(index)
 
 
 def encode_values(col: pl.Series) -> tuple[I32, list[str]]:
@@ -364,13 +363,14 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         phones = _PhoneParts.of(df["phone"])
         # The pure-Python part (name keys, and phones only libphonenumber can read), once per
         # distinct value: part of it on the second core, in a forked process.
+        families, givens, fathers, places = (c.to_list() for c in named)
         family_k, given_k, patronymic_k, origin_k, letter_k, phone_k = map_shared(
             [
-                (family_name_key, named[0].to_list()),
-                (name_key, named[1].to_list()),
-                (patronymic_key, named[2].to_list()),
-                (name_key, named[3].to_list()),
-                (_first_letter, named[1].to_list()),
+                (family_name_key, families),
+                (name_key, givens),
+                (patronymic_key, fathers),
+                (name_key, places),
+                (_first_letter, givens),
                 (_national_number, phones.unread.to_list()),
             ],
             share=threads,
@@ -447,8 +447,7 @@ def _first_letter(name: str) -> str:
 
 def _letter_codes(codes: I32, letters: list[str]) -> I32:
     """Code point of each row's letter (``encode`` of ``_first_letter``), -1 when empty."""
-    table = np.array([ord(c) for c in letters] or [-1], dtype=np.int32)
-    return np.where(codes >= 0, table[np.maximum(codes, 0)], -1).astype(np.int32)
+    return per_key(codes, [ord(c) for c in letters])
 
 
 def unknown_day(
@@ -611,8 +610,15 @@ def registered_minutes(values: pl.Series) -> npt.NDArray[np.int64]:
 def _cross_codes(codes: I32, keys: list[str], other: list[str]) -> I32:
     """Per record, the code its key has in the ``other`` vocabulary (-1 when absent there)."""
     pos = {k: i for i, k in enumerate(other)}
-    table = np.array([pos.get(k, -1) for k in keys] or [-1], dtype=np.int32)
-    return np.where(codes >= 0, table[np.maximum(codes, 0)], -1).astype(np.int32)
+    return per_key(codes, [pos.get(k, -1) for k in keys])
+
+
+def per_key(codes: npt.NDArray[np.integer], table: Sequence[int] | npt.NDArray[np.integer]) -> I32:
+    """Per record, ``table[code]`` of its key's code (-1 where it has no key)."""
+    values = np.asarray(table, dtype=np.int32)
+    if values.size == 0:  # no keys: every code is -1
+        values = np.full(1, -1, dtype=np.int32)
+    return np.where(codes >= 0, values[np.maximum(codes, 0)], -1).astype(np.int32)
 
 
 def _father_after_given(
@@ -650,12 +656,13 @@ def _consonant_codes(
 
     def codes(key: I32, keys: list[str]) -> I32:
         skeletons = (abjad_skeleton(k) for k in keys)
-        table = [
-            -1 if is_weak_skeleton(s) else vocabulary.setdefault(s, len(vocabulary))
-            for s in skeletons
-        ]
-        per_key = np.array(table + [-1], dtype=np.int32)
-        return per_key[np.where(key >= 0, key, len(keys))]
+        return per_key(
+            key,
+            [
+                -1 if is_weak_skeleton(s) else vocabulary.setdefault(s, len(vocabulary))
+                for s in skeletons
+            ],
+        )
 
     return {
         "family_consonants": codes(family_key, family_keys),
@@ -668,6 +675,4 @@ def _recode(codes: I32, values: npt.NDArray[np.object_]) -> I32:
     if len(values) == 0:
         return np.full(len(codes), -1, dtype=np.int32)
     _, inv = np.unique(values.astype(str), return_inverse=True)
-    inv = inv.astype(np.int32)
-    out = np.where(codes >= 0, inv[np.maximum(codes, 0)], -1)
-    return out.astype(np.int32)
+    return per_key(codes, inv)
