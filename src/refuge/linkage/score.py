@@ -234,48 +234,43 @@ def _noisy_equal(eq: int, slips: tuple[int, ...], counts: list[F64], u: F64) -> 
     """Per class, level probabilities under the noisy-equal model (see ``NOISY_EQUAL``).
 
     ``counts``: per EM class, expected level counts (pseudo-counts included); ``u``: the
-    unrelated pairs' level distribution, whose unequal part is the prior of every ρ_c.
+    unrelated pairs' level distribution, whose unequal part is the prior of every ρ_c. The
+    classes are the rows of one matrix: this runs in every pass of EM.
     """
-    nlev = len(u)
     rho_u = u.copy()
     rho_u[eq] = 0.0
     rho_u = rho_u / max(rho_u.sum(), _EPS) + _EPS
     rho_u /= rho_u.sum()
     sl = np.array(slips, dtype=np.int64)
-    tot = [float(c.sum()) for c in counts]
-    a = [float((c[eq] + c[sl].sum()) / max(t, _EPS)) for c, t in zip(counts, tot, strict=True)]
-    eq_all = sum(float(c[eq] + c[sl].sum()) for c in counts)
-    tau = np.zeros(nlev)
-    tau[eq] = sum(float(c[eq]) for c in counts)
-    tau[sl] = sum(c[sl] for c in counts)
-    tau /= max(eq_all, _EPS)
-    rho = [rho_u.copy() for _ in counts]
+    c = np.stack(counts)
+    tot = np.maximum(c.sum(axis=1), _EPS)
+    a = (c[:, eq] + c[:, sl].sum(axis=1)) / tot
+    tau = np.zeros(len(u))
+    tau[eq] = c[:, eq].sum()
+    tau[sl] = c[:, sl].sum(axis=0)
+    tau /= max(float((c[:, eq] + c[:, sl].sum(axis=1)).sum()), _EPS)
+    rho = np.tile(rho_u, (len(c), 1))
     for _ in range(_NOISY_ITERATIONS):
-        eq_mass = np.zeros(len(counts))
-        slip = np.zeros((len(counts), nlev))
-        for i, c in enumerate(counts):
-            p_slip = a[i] * tau[sl]
-            share = p_slip / np.maximum(p_slip + (1 - a[i]) * rho[i][sl], 1e-300)
-            slip[i, sl] = c[sl] * share
-            slip[i, eq] = c[eq]
-            eq_mass[i] = slip[i].sum()
-            chance = c - slip[i]
-            chance[eq] = 0.0
-            a[i] = float(np.clip(eq_mass[i] / max(tot[i], _EPS), _EPS, 1 - _EPS))
-            r = chance + RHO_PRIOR_STRENGTH * rho_u
-            rho[i] = r / r.sum()
+        p_slip = a[:, None] * tau[sl]
+        share = p_slip / np.maximum(p_slip + (1 - a[:, None]) * rho[:, sl], 1e-300)
+        slip = np.zeros_like(c)
+        slip[:, sl] = c[:, sl] * share
+        slip[:, eq] = c[:, eq]
+        eq_mass = slip.sum(axis=1)
+        chance = c - slip
+        chance[:, eq] = 0.0
+        a = np.clip(eq_mass / tot, _EPS, 1 - _EPS)
+        r = chance + RHO_PRIOR_STRENGTH * rho_u
+        rho = r / r.sum(axis=1, keepdims=True)
         new_tau = slip.sum(axis=0) / max(float(eq_mass.sum()), _EPS)
         converged = float(np.abs(new_tau - tau).max()) < _NOISY_TOLERANCE
         tau = new_tau
         if converged:
             break
-    out: list[F64] = []
-    for i in range(len(counts)):
-        p = (1 - a[i]) * rho[i]
-        p[eq] = 0.0
-        p += a[i] * tau
-        out.append(p / p.sum())
-    return out
+    p = (1 - a[:, None]) * rho
+    p[:, eq] = 0.0
+    p += a[:, None] * tau
+    return list(p / p.sum(axis=1, keepdims=True))
 
 
 def _tie(field: str, levels: npt.NDArray[np.int8]) -> npt.NDArray[np.int8]:
@@ -391,37 +386,49 @@ def _folded(field: str, v: tuple[float, ...]) -> F64:
     return out
 
 
-def _pattern_loglik(pats: npt.NDArray[np.int8], table: dict[str, F64]) -> F64:
-    """Natural-log likelihood of each pattern under per-field level probabilities."""
-    out = np.zeros(len(pats), dtype=np.float64)
-    for j, f in enumerate(FIELDS):
-        # One log per level, not per pattern; null (-1) takes the trailing 0.
-        logs = np.append(np.log(np.maximum(table[f], 1e-300)), 0.0)
-        out += logs[pats[:, j]]
-    return out
+class _Bins:
+    """The distinct patterns read once for EM's many passes: per field, each pattern's level as
+    a bin (null → 0, level i → i + 1), so that a class's expected level counts are one
+    ``bincount`` and its log-likelihood one look-up, without a mask per field and pass; and, per
+    given-dependent field, the rows whose given names agree and their levels."""
 
+    def __init__(self, pats: npt.NDArray[np.int8]) -> None:
+        self.n = len(pats)
+        self.bins = [pats[:, j].astype(np.intp) + 1 for j in range(len(FIELDS))]
+        self.given_agree = _given_names_agree(pats[:, FIELDS.index("given_name")])
+        self.agreeing: dict[str, tuple[npt.NDArray[np.bool_], npt.NDArray[np.int8]]] = {}
+        for fld in GIVEN_DEPENDENT:
+            col = pats[:, FIELDS.index(fld)]
+            ok = self.given_agree & (col >= 0)
+            self.agreeing[fld] = (ok, col[ok])
 
-def _other_person_loglik(
-    pats: npt.NDArray[np.int8],
-    table: dict[str, F64],
-    u_given: dict[str, F64] | None,
-    fields: tuple[str, ...] = GIVEN_DEPENDENT,
-) -> F64:
-    """Natural-log likelihood of each pattern in a class of two different people, unrelated
-    (``table`` = u) or relatives (k, ``KIN_GIVEN_DEPENDENT``): where their given names agree,
-    ``fields`` are those of two people who share only a given name (``u_given``)."""
-    out = _pattern_loglik(pats, table)
-    if not u_given:
+    def loglik(self, table: dict[str, F64]) -> F64:
+        """Natural-log likelihood of each pattern under per-field level probabilities."""
+        out = np.zeros(self.n, dtype=np.float64)
+        for j, f in enumerate(FIELDS):
+            # One log per level, not per pattern; null (bin 0) takes 0.
+            out += np.append(0.0, np.log(np.maximum(table[f], 1e-300)))[self.bins[j]]
         return out
-    agree = _given_names_agree(pats[:, FIELDS.index("given_name")])
-    for fld in fields:
-        col = pats[:, FIELDS.index(fld)]
-        ok = agree & (col >= 0)
-        lv = col[ok]
-        out[ok] += np.log(np.maximum(u_given[fld][lv], 1e-300)) - np.log(
-            np.maximum(table[fld][lv], 1e-300)
-        )
-    return out
+
+    def other_person_loglik(
+        self,
+        table: dict[str, F64],
+        u_given: dict[str, F64] | None,
+        fields: tuple[str, ...] = GIVEN_DEPENDENT,
+    ) -> F64:
+        """Natural-log likelihood of each pattern in a class of two different people,
+        unrelated (``table`` = u) or relatives (k, ``KIN_GIVEN_DEPENDENT``): where their given
+        names agree, ``fields`` are those of two people who share only a given name
+        (``u_given``)."""
+        out = self.loglik(table)
+        if not u_given:
+            return out
+        for fld in fields:
+            ok, lv = self.agreeing[fld]
+            out[ok] += np.log(np.maximum(u_given[fld][lv], 1e-300)) - np.log(
+                np.maximum(table[fld][lv], 1e-300)
+            )
+        return out
 
 
 def _given_agree_pairs(f: Features, size: int, rng: np.random.Generator) -> tuple[I64, I64, float]:
@@ -465,17 +472,21 @@ def _em(
     c = counts.astype(np.float64)
     m = {f: _folded(f, DEFAULT_M[f]) + _EPS for f in FIELDS}
     k = {f: _folded(f, DEFAULT_K[f]) + _EPS for f in FIELDS}
-    log_u = _other_person_loglik(pats, u, u_given)
-    # Rows whose relatives' birth dates come from ``u_given``, not from k.
-    given_agree = (
-        _given_names_agree(pats[:, FIELDS.index("given_name")])
-        if u_given
-        else np.zeros(len(pats), dtype=bool)
-    )
+    m_pseudo = {f: M_PRIOR_STRENGTH * _folded(f, DEFAULT_M[f]) + _EPS for f in FIELDS}
+    k_pseudo = {f: K_PRIOR_STRENGTH * _folded(f, DEFAULT_K[f]) + _EPS for f in FIELDS}
+    noisy = {f: (eq, sl) for f, eq, sl in NOISY_EQUAL}
+    pb = _Bins(pats)
+    log_u = pb.other_person_loglik(u, u_given)
+    # Relatives' birth dates come from ``u_given`` where the given names agree, not from k:
+    # those rows count in no bin of k.
+    kin_bins = [
+        np.where(pb.given_agree, 0, bins) if u_given and f in KIN_GIVEN_DEPENDENT else bins
+        for f, bins in zip(FIELDS, pb.bins, strict=True)
+    ]
     prev = -np.inf
     for _ in range(config.em_max_iterations):
-        a = np.log(lam_m) + _pattern_loglik(pats, m)
-        b = np.log(lam_k) + _other_person_loglik(pats, k, u_given, KIN_GIVEN_DEPENDENT)
+        a = np.log(lam_m) + pb.loglik(m)
+        b = np.log(lam_k) + pb.other_person_loglik(k, u_given, KIN_GIVEN_DEPENDENT)
         d = np.log1p(-lam_m - lam_k) + log_u
         top = np.maximum(np.maximum(a, b), d)
         ea, eb, ed = np.exp(a - top), np.exp(b - top), np.exp(d - top)
@@ -485,18 +496,10 @@ def _em(
         wk = c * eb / tot
         lam_m = float(np.clip(wm.sum() / total_pairs, 1e-15, 0.45))
         lam_k = float(np.clip(wk.sum() / total_pairs, 1e-15, 0.45))
-        noisy = {f: (eq, sl) for f, eq, sl in NOISY_EQUAL}
         for j, f in enumerate(FIELDS):
-            col = pats[:, j]
-            ok = col >= 0
-            nlev = len(LEVELS[f])
-            sm: F64 = np.bincount(col[ok], weights=wm[ok], minlength=nlev).astype(np.float64)
-            sm += M_PRIOR_STRENGTH * _folded(f, DEFAULT_M[f]) + _EPS
-            kin_ok = ok & ~given_agree if f in KIN_GIVEN_DEPENDENT else ok
-            sk: F64 = np.bincount(col[kin_ok], weights=wk[kin_ok], minlength=nlev).astype(
-                np.float64
-            )
-            sk += K_PRIOR_STRENGTH * _folded(f, DEFAULT_K[f]) + _EPS
+            nlev = len(LEVELS[f]) + 1
+            sm: F64 = np.bincount(pb.bins[j], weights=wm, minlength=nlev)[1:] + m_pseudo[f]
+            sk: F64 = np.bincount(kin_bins[j], weights=wk, minlength=nlev)[1:] + k_pseudo[f]
             if f in noisy:
                 m[f], k[f] = _noisy_equal(*noisy[f], [sm, sk], u[f])
             else:
@@ -699,18 +702,18 @@ def prior_weight(config: LinkageConfig) -> float:
 
 def _class_tables(config: LinkageConfig, codes: I64) -> tuple[F64, F64, F64]:
     """Per pattern code: log2 λ_M m(γ), log2 λ_K k(γ), log2 λ_U u(γ) (K: -inf without kin)."""
-    pats = _decode(codes)
+    pb = _Bins(_decode(codes))
     ln2 = np.log(2.0)
     lam_k = config.kin_prior if config.u_kin else 0.0
     lam_m = min(max(config.prior, 1e-15), 1 - _EPS)
     lam_u = max(1 - lam_m - lam_k, _EPS)
-    a = np.log2(lam_m) + _pattern_loglik(pats, _table(config, "m")) / ln2
+    a = np.log2(lam_m) + pb.loglik(_table(config, "m")) / ln2
     u_given = _given_table(config)
-    d = np.log2(lam_u) + _other_person_loglik(pats, _table(config, "u"), u_given) / ln2
+    d = np.log2(lam_u) + pb.other_person_loglik(_table(config, "u"), u_given) / ln2
     if lam_k > 0:
         b = (
             np.log2(lam_k)
-            + _other_person_loglik(pats, _table(config, "k"), u_given, KIN_GIVEN_DEPENDENT) / ln2
+            + pb.other_person_loglik(_table(config, "k"), u_given, KIN_GIVEN_DEPENDENT) / ln2
         )
     else:
         b = np.full(len(codes), -np.inf)
