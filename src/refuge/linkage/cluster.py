@@ -120,36 +120,21 @@ def cluster(
 
     # Greedy re-clustering of suspect components on everything known about their pairs.
     is_s = suspect[labels]
-    known: dict[tuple[int, int], float] = {}
-    vetoed: set[tuple[int, int]] = set()
-
-    def note(a: Idx, b: Idx, w: F64, c: Bools) -> None:
-        rows = np.flatnonzero(is_s[a])
-        rows = rows[is_s[b[rows]] & (labels[a[rows]] == labels[b[rows]])]
-        for x, y, z, v in zip(
-            a[rows].tolist(), b[rows].tolist(), w[rows].tolist(), c[rows].tolist(), strict=True
-        ):
-            key = (min(x, y), max(x, y))
-            known[key] = z
-            if v and z < veto_threshold:
-                vetoed.add(key)
-            else:
-                vetoed.discard(key)
-
-    note(left, right, weight, contradicts)
-    note(il, ir, iw, ic)
-    note(ml_l, ml_r, np.full(len(ml_l), MUST_LINK_WEIGHT), np.zeros(len(ml_l), dtype=bool))
-    cannot = {
-        (min(x, y), max(x, y))
-        for x, y in zip(cl_l.tolist(), cl_r.tolist(), strict=True)
-        if is_s[x] and is_s[y]
-    }
+    known, vetoed = _known_pairs(
+        n,
+        labels,
+        is_s,
+        veto_threshold,
+        (left, right, weight, contradicts),
+        (il, ir, iw, ic),
+        (ml_l, ml_r, np.full(len(ml_l), MUST_LINK_WEIGHT), np.zeros(len(ml_l), dtype=bool)),
+    )
+    cannot = {_key(x, y, n) for x, y in zip(cl_l.tolist(), cl_r.tolist(), strict=True)}
     fixed_of = fixed if fixed is not None else np.full(n, -1, dtype=np.int64)
-    fixed_edges = {
-        (min(x, y), max(x, y)) for x, y in zip(fx_l.tolist(), fx_r.tolist(), strict=True) if is_s[x]
-    }
-    for e in fixed_edges:
-        known[e] = max(known.get(e, MUST_LINK_WEIGHT), MUST_LINK_WEIGHT)
+    for x, y in zip(fx_l.tolist(), fx_r.tolist(), strict=True):
+        if is_s[x]:
+            e = _key(x, y, n)
+            known[e] = max(known.get(e, MUST_LINK_WEIGHT), MUST_LINK_WEIGHT)
 
     group: dict[int, int] = {}
     members_of: dict[int, list[int]] = {}
@@ -159,8 +144,10 @@ def cluster(
         members_of[i] = [i]
         fixed_label[i] = int(fixed_of[i])
     refused: list[tuple[int, int, float]] = []
-    edges = sorted(((w, a, b) for (a, b), w in known.items() if w >= link_threshold), reverse=True)
-    for w, a, b in edges:
+    # Links in descending weight (ties: the larger pair first, as the pairs (i, j) sort).
+    edges = sorted(((w, e) for e, w in known.items() if w >= link_threshold), reverse=True)
+    for w, e in edges:
+        a, b = divmod(e, n)
         ga, gb = group[a], group[b]
         if ga == gb:
             continue
@@ -169,7 +156,7 @@ def cluster(
         if ok:
             for x in members_of[ga]:
                 for y in members_of[gb]:
-                    key = (min(x, y), max(x, y))
+                    key = _key(x, y, n)
                     if key in cannot or (key in vetoed and w < MUST_LINK_WEIGHT):
                         ok = False
                         break
@@ -194,3 +181,38 @@ def cluster(
         refused=refused,
         suspect_components=int(suspect.sum()),
     )
+
+
+def _key(x: int, y: int, n: int) -> int:
+    """One integer for the unordered pair of records ``x`` and ``y`` (of ``n``): min · n + max,
+    so that keys sort as the pairs (min, max) do."""
+    return x * n + y if x < y else y * n + x
+
+
+def _known_pairs(
+    n: int,
+    labels: I64,
+    is_s: Bools,
+    veto_threshold: float,
+    *sources: tuple[Idx, Idx, F64, Bools],
+) -> tuple[dict[int, float], set[int]]:
+    """Weight of every pair within one suspect component (``_key``), from ``sources`` of
+    pairs with their weights and contradiction flags, a later source overriding an earlier
+    (an internal pair's score over a candidate's, a must-link over both); and the pairs so
+    vetoed (``veto_threshold``)."""
+    keys: list[I64] = []
+    weights: list[F64] = []
+    vetoes: list[Bools] = []
+    for a, b, w, c in sources:
+        rows = np.flatnonzero(is_s[a])
+        rows = rows[is_s[b[rows]] & (labels[a[rows]] == labels[b[rows]])]
+        lo = np.minimum(a[rows], b[rows]).astype(np.int64)
+        keys.append(lo * n + np.maximum(a[rows], b[rows]))
+        weights.append(w[rows])
+        vetoes.append(c[rows] & (w[rows] < veto_threshold))
+    key = np.concatenate(keys)
+    # The last note of each pair: the first in reverse order.
+    distinct, first = np.unique(key[::-1], return_index=True)
+    last = len(key) - 1 - first
+    weight, veto = np.concatenate(weights)[last], np.concatenate(vetoes)[last]
+    return dict(zip(distinct.tolist(), weight.tolist(), strict=True)), set(distinct[veto].tolist())
