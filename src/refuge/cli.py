@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 # name -> (module, one-line help). Order is the order shown in --help.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -29,6 +29,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "createuser": ("refuge.accounts.cli", "create a user with a role"),
     "manage": ("refuge.core.manage", "run a Django management command (migrate, shell, ...)"),
 }
+
+
+# Commands that read and write files only: once their output is flushed the process ends at
+# once, without Python freeing every object one by one (0.1 s after `refuge link` of 100 000
+# records: the keys, the clusters, the caches). Database commands end normally, closing their
+# connections.
+QUICK_EXIT: frozenset[str] = frozenset({"link", "evaluate", "synth"})
 
 
 def setup_django() -> None:
@@ -76,9 +83,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _command(args_list: Sequence[str]) -> str | None:
+    return next((a for a in args_list if not a.startswith("-")), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    wanted = next((a for a in args_list if not a.startswith("-")), None)
+    wanted = _command(args_list)
     if wanted == "manage":
         from refuge.core.manage import run_passthrough
 
@@ -96,5 +107,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def console() -> NoReturn:
+    """The ``refuge`` console script: ``main``; a reader that stops early (``refuge evaluate
+    ... | head``) ends the output quietly, and a ``QUICK_EXIT`` command ends at once."""
+    try:
+        code = main()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        # Python would flush stdout again at exit and fail: point it at nothing (Python docs,
+        # "Note on SIGPIPE").
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    if _command(sys.argv[1:]) in QUICK_EXIT:
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console()
