@@ -103,8 +103,8 @@ class LinkageConfig:
     # that configs saved by earlier versions still load.
     training_blocking: tuple[tuple[str, ...], ...] = DEFAULT_TRAINING
     u_sample_pairs: int = 600_000
-    # Names are compared on this many random pairs of their own: string similarity is four
-    # fifths of the sample's cost. The level ``close`` (0.1-0.3 % of random pairs) still gets a
+    # Names (the father's too) are compared on this many random pairs of their own: string
+    # similarity is four fifths of the sample's cost. The level ``close`` (0.1-0.3 % of random pairs) still gets a
     # few hundred pairs; the rare ``equivalent`` (~0.03 %) a few dozen, held by the prior
     # (U_PRIOR_STRENGTH).
     u_name_sample_pairs: int = 150_000

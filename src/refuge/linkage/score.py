@@ -526,7 +526,8 @@ class Unrelated:
     u_given: dict[str, dict[str, float]]
 
 
-_NAMES: Final = ("family_name", "given_name")
+# The fields compared by string similarity (costly): their u comes from a smaller sample.
+_NAMES: Final = ("family_name", "given_name", "patronymic")
 _OTHERS: Final = tuple(fld for fld in FIELDS if fld not in _NAMES)
 Levels = dict[str, dict[str, float]]
 
@@ -559,7 +560,8 @@ def _u_others(f: Features, config: LinkageConfig) -> Levels:
 
 
 def _u_names(f: Features, config: LinkageConfig) -> Levels:
-    """u of the names, from fewer random pairs of their own (string similarity is costly)."""
+    """u of the names (the father's too), from fewer random pairs of their own (string
+    similarity is costly)."""
     from refuge.linkage.compare import compare
 
     if f.n < 2:
