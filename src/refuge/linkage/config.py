@@ -104,9 +104,9 @@ class LinkageConfig:
     training_blocking: tuple[tuple[str, ...], ...] = DEFAULT_TRAINING
     u_sample_pairs: int = 600_000
     # Names (the father's too) are compared on this many random pairs of their own: string
-    # similarity is four fifths of the sample's cost. The level ``close`` (0.1-0.3 % of random pairs) still gets a
-    # few hundred pairs; the rare ``equivalent`` (~0.03 %) a few dozen, held by the prior
-    # (U_PRIOR_STRENGTH).
+    # similarity is four fifths of the sample's cost. The level ``close`` (0.1-0.3 % of random
+    # pairs) still gets a few hundred pairs; the rare ``equivalent`` (~0.03 %) a few dozen,
+    # held by the prior (U_PRIOR_STRENGTH).
     u_name_sample_pairs: int = 150_000
     seed: int = 1
     em_max_iterations: int = 60
