@@ -364,7 +364,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         # The pure-Python part (name keys, and phones only libphonenumber can read), once per
         # distinct value: part of it on the second core, in a forked process.
         families, givens, fathers, places = (c.to_list() for c in named)
-        family_k, given_k, patronymic_k, origin_k, letter_k, phone_k = map_shared(
+        words = _GivenWords.of(givens)
+        family_k, given_k, patronymic_k, origin_k, letter_k, phone_k, head_k, rest_k = map_shared(
             [
                 (family_name_key, families),
                 (name_key, givens),
@@ -372,6 +373,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
                 (name_key, places),
                 (_first_letter, givens),
                 (_national_number, phones.unread.to_list()),
+                (name_key, words.heads),
+                (patronymic_key, words.rests),
             ],
             share=threads,
         )
@@ -401,7 +404,9 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_keys=given_keys,
         given_letter=given_letter,
         given_is_initial=(given.str.count_matches(_LETTER) == 1).fill_null(False).to_numpy(),
-        **_father_after_given(given, named[1], given_keys, patronymic_keys),
+        **_father_after_given(
+            given, named[1], words.rows, (head_k, given_keys), (rest_k, patronymic_keys)
+        ),
         given_tf=frequencies(given_key, len(given_keys)),
         family_abjad=abjad_flags(family_keys),
         given_abjad=abjad_flags(given_keys),
@@ -621,19 +626,38 @@ def per_key(codes: npt.NDArray[np.integer], table: Sequence[int] | npt.NDArray[n
     return np.where(codes >= 0, values[np.maximum(codes, 0)], -1).astype(np.int32)
 
 
+@dataclass(frozen=True, slots=True)
+class _GivenWords:
+    """The distinct given-name values of two words or more (``Esma Abdurrahman``): their
+    places among the distinct values, their first words, and the rest of each: keyed with
+    the other names, in ``map_shared``."""
+
+    rows: list[int]
+    heads: list[str]
+    rests: list[str]
+
+    @classmethod
+    def of(cls, distinct: list[str | None]) -> _GivenWords:
+        split = [(i, (v or "").split(None, 1)) for i, v in enumerate(distinct)]
+        two = [(i, w) for i, w in split if len(w) == 2]
+        return cls([i for i, _ in two], [w[0] for _, w in two], [w[1] for _, w in two])
+
+
 def _father_after_given(
-    given: pl.Series, distinct: pl.Series, given_keys: list[str], patronymic_keys: list[str]
+    given: pl.Series,
+    distinct: pl.Series,
+    rows: list[int],
+    heads: tuple[list[str], list[str]],
+    rests: tuple[list[str], list[str]],
 ) -> dict[str, I32]:
-    """``Features.given_head`` and ``father_after_given``."""
-    given_code = {k: i for i, k in enumerate(given_keys)}
-    father_code = {k: i for i, k in enumerate(patronymic_keys)}
+    """``Features.given_head`` and ``father_after_given``, from the distinct values of two words
+    (``rows``, ``_GivenWords``), the keys of their first words and of the rest (``heads``,
+    ``rests``: the keys, and the given-name and father's-name keys they are looked up in)."""
     head = np.full(len(distinct), -1, dtype=np.int32)
     father = np.full(len(distinct), -1, dtype=np.int32)
-    for i, value in enumerate(distinct.to_list()):
-        words = (value or "").split(None, 1)
-        if len(words) == 2:
-            head[i] = given_code.get(name_key(words[0]), -1)
-            father[i] = father_code.get(patronymic_key(words[1]), -1)
+    for keys, known, out in ((*heads, head), (*rests, father)):
+        code = {k: i for i, k in enumerate(known)}
+        out[rows] = [code.get(k, -1) for k in keys]
     return {
         "given_head": _per_record(given, distinct, head),
         "father_after_given": _per_record(given, distinct, np.where(head >= 0, father, -1)),
