@@ -202,6 +202,10 @@ def test_latin_spellings_whose_vowels_alone_differ(
         (("Esma Abdurrahman", "Halil"), ("Esma", ""), ("transliteration-equal", "null")),
         # Another father: the second word is not the other record's father's name.
         (("Esma Abdurrahman", ""), ("Esma", "Halil"), ("similar", "null")),
+        # The other's father's name followed by the grandfather's.
+        (("Abir Imad", ""), ("Abir", "Imad Ahmad"), ("transliteration-equal", "equal")),
+        # ... not the grandfather's name alone.
+        (("Abir Imad", ""), ("Abir", "Ahmad Imad"), ("similar", "null")),
     ],
 )
 def test_a_fathers_name_typed_after_the_given_name(

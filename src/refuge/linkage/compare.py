@@ -806,8 +806,10 @@ def _father_after_given(f: Features, left: Idx, right: Idx, given: I8, father: I
     rows = np.flatnonzero(given >= GIVEN_LEVELS.index("similar"))
     for a, b in ((left[rows], right[rows]), (right[rows], left[rows])):
         head = (f.given_head[a] >= 0) & (f.given_head[a] == f.given_key[b])
+        # (The other's father's name may carry the grandfather's after it: Imad Ahmad.)
         same_father = (f.father_after_given[a] >= 0) & (
-            f.father_after_given[a] == f.patronymic_key[b]
+            (f.father_after_given[a] == f.patronymic_key[b])
+            | (f.father_after_given[a] == f.patronymic_head[b])
         )
         no_father = f.patronymic_key[b] < 0
         given[rows[head & (same_father | no_father)]] = GIVEN_LEVELS.index("transliteration-equal")

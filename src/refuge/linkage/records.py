@@ -222,9 +222,13 @@ class Features:
     given_is_initial: npt.NDArray[np.bool_]
     # A given-name field of two words or more read as the name and the father's name after it
     # (``Esma Abdurrahman``, ``Հայկ Հակոբի``): the code of its first word's key among the
-    # given-name keys and of the rest's among the fathers' names (-1 when not one).
+    # given-name keys, and the code of the rest's key (``patronymic_head``), -1 when not one.
     given_head: I32
     father_after_given: I32
+    # A father's name of two words or more read as the father's and the grandfather's name
+    # (``Imad Ahmad``): the code of its first word's key (-1 when not one). Codes of fathers'
+    # names here and in ``father_after_given`` are those of ``patronymic_key``, then others.
+    patronymic_head: I32
     given_keys: list[str]
     given_tf: F64
     # Per family and given key, whether it is the key of a name in Arabic script (and one
@@ -364,8 +368,18 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         # The pure-Python part (name keys, and phones only libphonenumber can read), once per
         # distinct value: part of it on the second core, in a forked process.
         families, givens, fathers, places = (c.to_list() for c in named)
-        words = _GivenWords.of(givens)
-        family_k, given_k, patronymic_k, origin_k, letter_k, phone_k, head_k, rest_k = map_shared(
+        words, father_words = _TwoWords.of(givens), _TwoWords.of(fathers)
+        (
+            family_k,
+            given_k,
+            patronymic_k,
+            origin_k,
+            letter_k,
+            phone_k,
+            head_k,
+            rest_k,
+            father_head_k,
+        ) = map_shared(
             [
                 (family_name_key, families),
                 (name_key, givens),
@@ -375,6 +389,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
                 (_national_number, phones.unread.to_list()),
                 (name_key, words.heads),
                 (patronymic_key, words.rests),
+                (patronymic_key, father_words.heads),
             ],
             share=threads,
         )
@@ -389,6 +404,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         fam_skel = np.array([consonant_skeleton(k) for k in family_keys], dtype=object)
         giv_skel = np.array([consonant_skeleton(k) for k in given_keys], dtype=object)
         plain = plain_job.result() if plain_job is not None else _plain(df, family, given)
+    # The fathers' names, and those read in a given-name field or before a grandfather's.
+    father_codes = _vocabulary(patronymic_keys, rest_k, father_head_k)
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
     family_skeleton = _recode(family_key, fam_skel)
     ymd = plain.ymd
@@ -405,7 +422,12 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_letter=given_letter,
         given_is_initial=(given.str.count_matches(_LETTER) == 1).fill_null(False).to_numpy(),
         **_father_after_given(
-            given, named[1], words.rows, (head_k, given_keys), (rest_k, patronymic_keys)
+            given, named[1], words.rows, (head_k, _vocabulary(given_keys)), (rest_k, father_codes)
+        ),
+        patronymic_head=_per_record(
+            patronymic_names,
+            named[2],
+            _codes_among(len(named[2]), father_words.rows, father_head_k, father_codes),
         ),
         given_tf=frequencies(given_key, len(given_keys)),
         family_abjad=abjad_flags(family_keys),
@@ -627,37 +649,53 @@ def per_key(codes: npt.NDArray[np.integer], table: Sequence[int] | npt.NDArray[n
 
 
 @dataclass(frozen=True, slots=True)
-class _GivenWords:
-    """The distinct given-name values of two words or more (``Esma Abdurrahman``): their
-    places among the distinct values, their first words, and the rest of each: keyed with
-    the other names, in ``map_shared``."""
+class _TwoWords:
+    """The distinct values of a name column that hold two words or more (a given name and the
+    father's after it, ``Esma Abdurrahman``; a father's name and the grandfather's, ``Imad
+    Ahmad``): their places among the distinct values, their first words, and the rest of
+    each: keyed with the other names, in ``map_shared``."""
 
     rows: list[int]
     heads: list[str]
     rests: list[str]
 
     @classmethod
-    def of(cls, distinct: list[str | None]) -> _GivenWords:
+    def of(cls, distinct: list[str | None]) -> _TwoWords:
         split = [(i, (v or "").split(None, 1)) for i, v in enumerate(distinct)]
         two = [(i, w) for i, w in split if len(w) == 2]
         return cls([i for i, _ in two], [w[0] for _, w in two], [w[1] for _, w in two])
+
+
+def _codes_among(size: int, rows: list[int], keys: list[str], code: dict[str, int]) -> I32:
+    """Per distinct value (``size`` of them), the code of its key (``code``; -1 when it has
+    none), for the values at ``rows`` whose keys are ``keys``; -1 for the others."""
+    out = np.full(size, -1, dtype=np.int32)
+    out[rows] = [code.get(k, -1) for k in keys]
+    return out
+
+
+def _vocabulary(keys: list[str], *more: list[str]) -> dict[str, int]:
+    """A code per key: ``keys`` by their place (so codes agree with theirs), then the keys of
+    ``more`` that are not among them."""
+    code = {k: i for i, k in enumerate(keys)}
+    for extra in more:
+        for k in extra:
+            code.setdefault(k, len(code))
+    return code
 
 
 def _father_after_given(
     given: pl.Series,
     distinct: pl.Series,
     rows: list[int],
-    heads: tuple[list[str], list[str]],
-    rests: tuple[list[str], list[str]],
+    heads: tuple[list[str], dict[str, int]],
+    rests: tuple[list[str], dict[str, int]],
 ) -> dict[str, I32]:
     """``Features.given_head`` and ``father_after_given``, from the distinct values of two words
-    (``rows``, ``_GivenWords``), the keys of their first words and of the rest (``heads``,
-    ``rests``: the keys, and the given-name and father's-name keys they are looked up in)."""
-    head = np.full(len(distinct), -1, dtype=np.int32)
-    father = np.full(len(distinct), -1, dtype=np.int32)
-    for keys, known, out in ((*heads, head), (*rests, father)):
-        code = {k: i for i, k in enumerate(known)}
-        out[rows] = [code.get(k, -1) for k in keys]
+    (``rows``, ``_TwoWords``), the keys of their first words and of the rest (``heads``,
+    ``rests``: the keys, and the codes of the given names and of the fathers' names)."""
+    head = _codes_among(len(distinct), rows, *heads)
+    father = _codes_among(len(distinct), rows, *rests)
     return {
         "given_head": _per_record(given, distinct, head),
         "father_after_given": _per_record(given, distinct, np.where(head >= 0, father, -1)),
