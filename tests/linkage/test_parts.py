@@ -206,6 +206,9 @@ def test_latin_spellings_whose_vowels_alone_differ(
         (("Abir Imad", ""), ("Abir", "Imad Ahmad"), ("transliteration-equal", "equal")),
         # ... not the grandfather's name alone.
         (("Abir Imad", ""), ("Abir", "Ahmad Imad"), ("similar", "null")),
+        # The two names in the other script, and a listed equivalent of the given name.
+        (("نور عبد الله", ""), ("Nur", "Abdullah"), ("close", "close")),
+        (("Mohamad Joma", ""), ("Muhammed", "Joma"), ("equivalent", "equal")),
     ],
 )
 def test_a_fathers_name_typed_after_the_given_name(

@@ -796,24 +796,65 @@ def _patronymic_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig
     return pat
 
 
-def _father_after_given(f: Features, left: Idx, right: Idx, given: I8, father: I8) -> None:
+def _father_after_given(
+    f: Features, left: Idx, right: Idx, given: I8, father: I8, config: LinkageConfig
+) -> None:
     """A given-name field that holds the name and the father's name after it (``Esma
-    Abdurrahman``; ``Հայկ Հակոբի``, the Armenian genitive), against a record with the name in
-    its own field (``Esma``): when the first word is that given name, and the rest that
-    record's father's name or it has none, the pair is scored as so read (given
-    ``transliteration-equal``; the father ``equal``, or null as it was). Levels are set in
-    place; a pair whose given names already agree is left alone."""
+    Abdurrahman``; ``Հայկ Հակոբի``, the Armenian genitive; ``نور عبد الله``), against a record
+    with the name in its own field (``Esma``; ``Nur``): when the first word is that given name,
+    an equivalent or close to it (in any script: ``_head_levels``), and the rest that record's
+    father's name or close to it (or the first of its father's and grandfather's names: ``Imad
+    Ahmad``), or it has none, the pair is scored as so read: the given name at the first
+    word's level, the father ``equal`` (``close``), or null as it was. Levels are set in place;
+    a pair whose given names already agree is left alone."""
     rows = np.flatnonzero(given >= GIVEN_LEVELS.index("similar"))
     for a, b in ((left[rows], right[rows]), (right[rows], left[rows])):
-        head = (f.given_head[a] >= 0) & (f.given_head[a] == f.given_key[b])
-        # (The other's father's name may carry the grandfather's after it: Imad Ahmad.)
-        same_father = (f.father_after_given[a] >= 0) & (
-            (f.father_after_given[a] == f.patronymic_key[b])
-            | (f.father_after_given[a] == f.patronymic_head[b])
+        typed = (f.given_head[a] >= 0) & (f.given_key[b] >= 0)
+        at, a, b = rows[typed], a[typed], b[typed]
+        head, theirs = f.given_head[a], f.given_key[b]
+        head_level = _head_levels(head, theirs, f, config)
+        rest = f.father_after_given[a]
+        father_sim = np.zeros(len(at))
+        father_equal = np.zeros(len(at), dtype=bool)
+        for father_of_b in (f.patronymic_key[b], f.patronymic_head[b]):
+            both = (rest >= 0) & (father_of_b >= 0)
+            sims = _similar_words(
+                rest[both], father_of_b[both], f.father_words, f.father_words_abjad
+            )
+            father_sim[both] = np.maximum(father_sim[both], sims)
+            father_equal |= both & (rest == father_of_b)
+        same_father = father_sim >= config.patronymic_close
+        read = (head_level >= 0) & (same_father | (f.patronymic_key[b] < 0))
+        given[at[read]] = head_level[read]
+        read &= same_father
+        levels = LEVELS["patronymic"]
+        father[at[read]] = np.where(
+            father_equal[read], levels.index("equal"), levels.index("close")
         )
-        no_father = f.patronymic_key[b] < 0
-        given[rows[head & (same_father | no_father)]] = GIVEN_LEVELS.index("transliteration-equal")
-        father[rows[head & same_father]] = LEVELS["patronymic"].index("equal")
+
+
+def _head_levels(head: I32, theirs: I32, f: Features, config: LinkageConfig) -> I8:
+    """The given-name level of the first word of a given-name field (``head``, codes in
+    ``f.given_words``) against another record's given name: ``transliteration-equal``,
+    ``equivalent`` or ``close``; -1 when none of these."""
+    words = f.given_words
+    sims = _similar_words(head, theirs, words, f.given_words_abjad, typos=True)
+    out = np.where(sims >= config.name_close, GIVEN_LEVELS.index("close"), -1).astype(np.int8)
+    width = len(words) + 1
+    code = np.minimum(head, theirs).astype(np.int64) * width + np.maximum(head, theirs)
+    out[np.isin(code, equivalent_codes(words))] = GIVEN_LEVELS.index("equivalent")
+    out[head == theirs] = GIVEN_LEVELS.index("transliteration-equal")
+    return out
+
+
+def _similar_words(
+    a: I32, b: I32, words: list[str], abjad: npt.NDArray[np.bool_], *, typos: bool = False
+) -> F64:
+    """Similarity of the keys ``words[a[i]]`` and ``words[b[i]]`` (1.0 when one code)."""
+    sims = np.ones(len(a))
+    other = a != b
+    sims[other] = key_pair_similarity(a[other], b[other], words, 1, typos=typos, abjad=abjad)
+    return sims
 
 
 def _compare(
@@ -841,5 +882,5 @@ def _compare(
         if name not in levels:
             levels[name] = one_field[name]()
     if "given_name" in levels and "patronymic" in levels:
-        _father_after_given(f, left, right, levels["given_name"], levels["patronymic"])
+        _father_after_given(f, left, right, levels["given_name"], levels["patronymic"], config)
     return Comparisons(left=left, right=right, levels={k: levels[k] for k in fields})

@@ -221,14 +221,20 @@ class Features:
     given_letter: I32
     given_is_initial: npt.NDArray[np.bool_]
     # A given-name field of two words or more read as the name and the father's name after it
-    # (``Esma Abdurrahman``, ``Հայկ Հակոբի``): the code of its first word's key among the
-    # given-name keys, and the code of the rest's key (``patronymic_head``), -1 when not one.
+    # (``Esma Abdurrahman``, ``Հայկ Հակոբի``): the code of its first word's key in
+    # ``given_words``, and of the rest's in ``father_words`` (-1 when not two words).
     given_head: I32
     father_after_given: I32
     # A father's name of two words or more read as the father's and the grandfather's name
-    # (``Imad Ahmad``): the code of its first word's key (-1 when not one). Codes of fathers'
-    # names here and in ``father_after_given`` are those of ``patronymic_key``, then others.
+    # (``Imad Ahmad``): the code of its first word's key in ``father_words`` (-1 when not).
     patronymic_head: I32
+    # The keys those codes refer to: the given-name keys (``given_key``'s codes), then the
+    # first words' keys that are none; the fathers' name keys (``patronymic_key``'s codes),
+    # then the others; and per key, whether it is an abjad key.
+    given_words: list[str]
+    given_words_abjad: npt.NDArray[np.bool_]
+    father_words: list[str]
+    father_words_abjad: npt.NDArray[np.bool_]
     given_keys: list[str]
     given_tf: F64
     # Per family and given key, whether it is the key of a name in Arabic script (and one
@@ -406,6 +412,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         plain = plain_job.result() if plain_job is not None else _plain(df, family, given)
     # The fathers' names, and those read in a given-name field or before a grandfather's.
     father_codes = _vocabulary(patronymic_keys, rest_k, father_head_k)
+    given_codes = _vocabulary(given_keys, head_k)
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
     family_skeleton = _recode(family_key, fam_skel)
     ymd = plain.ymd
@@ -422,7 +429,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_letter=given_letter,
         given_is_initial=(given.str.count_matches(_LETTER) == 1).fill_null(False).to_numpy(),
         **_father_after_given(
-            given, named[1], words.rows, (head_k, _vocabulary(given_keys)), (rest_k, father_codes)
+            given, named[1], words.rows, (head_k, given_codes), (rest_k, father_codes)
         ),
         patronymic_head=_per_record(
             patronymic_names,
@@ -433,6 +440,10 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         family_abjad=abjad_flags(family_keys),
         given_abjad=abjad_flags(given_keys),
         patronymic_abjad=abjad_flags(patronymic_keys),
+        given_words=list(given_codes),
+        given_words_abjad=abjad_flags(list(given_codes)),
+        father_words=list(father_codes),
+        father_words_abjad=abjad_flags(list(father_codes)),
         family_bare_keys=[without_article(k) for k in family_keys],
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
