@@ -313,16 +313,20 @@ def _abjad_similarity(
     rows = np.flatnonzero(abjad[ia] != abjad[ib])
     if len(rows) == 0:
         return
-    # What ``normalise.abjad_pair`` compares, worked out once per key, not once per pair.
+    # What ``normalise.abjad_pair`` compares, worked out once per key, not once per pair: the
+    # skeleton, or the whole lower-cased key where either side's skeleton is weak.
     a, b = ia[rows], ib[rows]
     used = np.unique(np.r_[a, b]).tolist()
-    skeleton = dict(zip(used, (abjad_skeleton(keys[i]) for i in used), strict=True))
+    skeleton = np.empty(len(keys) + 1, dtype=object)
+    skeleton[used] = [abjad_skeleton(keys[i]) for i in used]
+    whole = np.empty(len(keys) + 1, dtype=object)
+    whole[used] = [keys[i].lower() for i in used]
     weak = np.zeros(len(keys) + 1, dtype=bool)
     weak[used] = [is_weak_skeleton(skeleton[i]) for i in used]
-    whole = (weak[a] | weak[b]).tolist()
+    either = weak[a] | weak[b]
     sims[rows] = cpdist(
-        [keys[i].lower() if w else skeleton[i] for i, w in zip(a.tolist(), whole, strict=True)],
-        [keys[j].lower() if w else skeleton[j] for j, w in zip(b.tolist(), whole, strict=True)],
+        np.where(either, whole[a], skeleton[a]),
+        np.where(either, whole[b], skeleton[b]),
         scorer=JaroWinkler.normalized_similarity,
     )
 
