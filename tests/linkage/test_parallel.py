@@ -66,3 +66,26 @@ def test_a_job_that_fails_here_stops_the_fork_and_raises(small_pieces: None) -> 
     with pytest.raises(ValueError, match="n7"):
         map_shared([(fails_here, names)])
     assert multiprocessing.active_children() == []  # killed and reaped, not left blocked
+
+
+def test_a_fork_that_hangs_is_stopped_and_its_work_done_here(
+    small_pieces: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+    import threading
+    import time
+
+    monkeypatch.setattr(_parallel, "WAIT_FLOOR_SECONDS", 0.5)
+    parent = os.getpid()
+
+    def hangs_in_the_fork(value: str) -> str:
+        if os.getpid() != parent:  # as on a lock that another thread held at the fork
+            threading.Event().wait()
+        time.sleep(0.001)  # slow enough here for the fork to take a piece
+        return value[::-1]
+
+    names = [f"abc{i}" for i in range(500)]
+    started = time.perf_counter()
+    assert map_shared([(hangs_in_the_fork, names)]) == [apply_once(hangs_in_the_fork, names)]
+    assert time.perf_counter() - started < 30
+    assert multiprocessing.active_children() == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+import time
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
@@ -55,15 +56,22 @@ def map_shared(jobs: Sequence[Job], *, share: bool = True) -> list[list[str]]:
     child.start()
     send.close()
     done: dict[int, list[str]] = {}
+    started = time.perf_counter()
     try:
         while (i := _claim(bounds, front=True)) is not None:
             done[i] = _apply_chunk(jobs, chunks[i])
+        # Every piece is claimed: the fork has its last one at most to finish. One that has not
+        # answered by then is stuck (a lock another thread held at the fork, which the copy
+        # inherits locked) and is stopped; one that died, perhaps while sending, is gone.
         try:
-            done.update(receive.recv())
-        except (EOFError, OSError):  # the fork died (killed, out of memory), perhaps while
-            # sending: do its part here
-            for i in set(range(len(chunks))) - set(done):
-                done[i] = _apply_chunk(jobs, chunks[i])
+            if receive.poll(WAIT_FLOOR_SECONDS + time.perf_counter() - started):
+                done.update(receive.recv())
+            else:
+                child.kill()
+        except (EOFError, OSError):
+            pass
+        for i in set(range(len(chunks))) - set(done):  # what the fork left undone, done here
+            done[i] = _apply_chunk(jobs, chunks[i])
     except BaseException:  # a job failed here (or the caller was interrupted): stop the fork
         child.kill()
         raise
@@ -98,6 +106,9 @@ def _claim(bounds: Any, *, front: bool) -> int | None:
 
 # A claim holds the lock for microseconds; this long means its holder is dead.
 LOCK_TIMEOUT_SECONDS = 10.0
+# Once this process has finished its share, the fork is waited for this long, and as long again
+# as that share took, before it is taken for stuck: its last piece takes a thousandth of that.
+WAIT_FLOOR_SECONDS = 10.0
 
 
 def _apply_chunk(jobs: Sequence[Job], chunk: Chunk) -> list[str]:
