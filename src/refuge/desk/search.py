@@ -24,12 +24,12 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from refuge.desk.index_keys import SKELETON_MARK, skeleton
 from refuge.desk.translit import readings
 from refuge.linkage import family_name_key, name_key, name_similarity, normalise_phone
-from refuge.linkage.normalise import key_similarity, without_article
+from refuge.linkage.normalise import KEY_CACHE_SIZE, key_similarity, without_article
 
 # Only the first few name tokens form pairs: three is given, patronymic, family; more is noise
 # that would multiply the lookups.
@@ -116,7 +116,7 @@ def parse_query(text: str, *, birth: str = "", origin: str = "", phone: str = ""
     )
 
 
-@cache
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def token_keys(token: str) -> tuple[str, ...]:
     """The distinct name keys of one typed token, one per reading, the key as typed first.
 

@@ -10,7 +10,7 @@ cases, which is right for matching and wrong for showing what is on the form.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 ARMENIAN: dict[str, str] = {
     "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y",
@@ -27,6 +27,9 @@ CYRILLIC: dict[str, str] = {
     "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
 }  # fmt: skip
 _ARMENIAN_VOWELS = frozenset("աեէըիոօ")
+# Renderings kept per distinct text: a server shows the same names again and again, and runs
+# for weeks.
+CACHE_SIZE = 1 << 16
 _CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїє")
 
 
@@ -58,7 +61,7 @@ def _letter(text: str, i: int) -> tuple[str, int]:
     return text[i], 1
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def to_latin(text: str) -> str:
     """``text`` in Latin letters, keeping its capitals; Latin text comes back unchanged."""
     out: list[str] = []
@@ -98,7 +101,7 @@ LATIN_TO_CYRILLIC: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def latin_to_cyrillic(text: str) -> str:
     """``text`` (Latin letters) as a Russian clerk would have typed it; other letters kept."""
     s, out, i = text.lower(), [], 0

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 from typing import Final
 
 import numpy as np
@@ -30,6 +30,9 @@ from rapidfuzz.distance import JaroWinkler
 from refuge.linkage import tables
 
 _ARMENIAN_RANGE: Final = (0x0531, 0x058A)
+# The keys of this many distinct names (and skeletons, phones) are kept: more than a registry of
+# a million records has, and a bound for a desk server that keys every name typed for weeks.
+KEY_CACHE_SIZE: Final = 1 << 20
 
 _RU_STEMS_RE: Final = re.compile(
     r"(?<![а-яёһ])("
@@ -320,7 +323,7 @@ def without_article(key: str) -> str:
 _ARMENIAN_SURNAME_ENDINGS: Final = ("ian", "ianc")
 
 
-@cache  # per distinct key: each comparison of names asks again
+@lru_cache(maxsize=KEY_CACHE_SIZE)  # per distinct key: each comparison of names asks again
 def abjad_skeleton(key: str) -> str:
     """What a name written in Arabic script and the same name in Latin letters share: whether
     it begins with a vowel (``a``), then its consonants other than w (written و, as a long u
@@ -335,7 +338,7 @@ _ABJAD_VOWELS: Final = "aeiouv"
 _ABJAD_VOWELS_RE: Final = re.compile(f"[{_ABJAD_VOWELS}]")
 
 
-@cache
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def name_key(text: str) -> str:
     """The canonical phonetic form of one name in any script (``""`` for an empty name).
 
@@ -353,7 +356,7 @@ def name_key(text: str) -> str:
     return tables.SURNAME_KEY_ALIASES.get(key, key)
 
 
-@cache
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def family_name_key(text: str) -> str:
     """``name_key`` of a family name, without the Arabic article before it: al-Hassan, El
     Fayyad, الحسن are the families Hassan, Fayyad, حسن. (A given name keeps it: إلهام, Elham,
@@ -372,7 +375,7 @@ _TITLE_RE: Final = re.compile(
 _LATIN_GENITIVE_RE: Final = re.compile(r"(?<=[a-z]{2}[^aeiouy])[iy]$")
 
 
-@cache
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def patronymic_key(text: str) -> str:
     """The key of a father's name written as a patronymic.
 
@@ -430,7 +433,7 @@ def name_similarity(a: str, b: str) -> float:
     return key_similarity(name_key(a), name_key(b))
 
 
-@cache
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def normalise_phone(text: str, region: str = "AM") -> str:
     """E.164 form of a phone number (``+37491234567``), or ``""`` when it is not a number.
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import lru_cache
 from typing import Final
 
 import numpy as np
@@ -22,6 +22,7 @@ from refuge.linkage import households, tables
 from refuge.linkage._arrays import dense_codes, frequencies, occurrences
 from refuge.linkage._parallel import apply_once, map_shared
 from refuge.linkage.normalise import (
+    KEY_CACHE_SIZE,
     abjad_flags,
     abjad_skeleton,
     collapse_runs,
@@ -188,7 +189,7 @@ def split_joined_names(given: pl.Series, family: pl.Series) -> tuple[pl.Series, 
     return given.scatter(at, new_given), family.scatter(at, new_family)
 
 
-@cache  # per distinct key, which blocking and each comparison of names ask for again
+@lru_cache(maxsize=KEY_CACHE_SIZE)  # per distinct key: blocking and comparisons ask again
 def consonant_skeleton(key: str) -> str:
     """First letter (``a`` for any vowel) and consonants of a key, a doubled one once: blocking
     that survives a vowel slip, and meets a name in Arabic script (``normalise.is_abjad``),
