@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
-from refuge.linkage import LinkageConfig, name_key, name_similarity
+from refuge.linkage import LinkageConfig, name_key, name_similarity, normalise, tables
 from refuge.linkage.normalise import family_name_key, is_abjad, patronymic_key, to_latin
 
 from .name_variants import DIFFERENT, GIVEN_NAMES, SURNAMES
@@ -273,3 +274,15 @@ def test_patronymics_in_arabic_script_and_polish_spelling() -> None:
     assert name_similarity("محمد", "Muhammed") >= 0.92
     assert patronymic_key("Ołeksandrowycz") == patronymic_key("Oleksandrovych")  # ł, w: Polish
     assert is_abjad(patronymic_key("محمد"))
+
+
+def test_an_ascii_spelling_without_the_listed_marks_shows_no_polish_or_romanian_orthography():
+    """``normalise._ASCII_MARKS`` lets most names skip the orthography tests: every ASCII
+    string that either mark pattern finds must hold one of them (all strings of up to five
+    characters over the patterns' own letters and a space)."""
+    marks = [re.compile(tables.POLISH_MARK_PATTERN), re.compile(tables.ROMANIAN_MARK_PATTERN)]
+    for size in range(1, 6):
+        for letters in itertools.product("aceinosuvz ", repeat=size):
+            s = "".join(letters)
+            if any(m.search(s) for m in marks):
+                assert normalise._ASCII_MARKS_RE.search(s), s

@@ -213,7 +213,8 @@ def _ascii_letters(latin: str) -> str:
 def _fold_word(word: str) -> str:
     # Each rule runs only when its letters are in the word (a substring test costs a twentieth
     # of a regex call; Python runs this for every distinct name of a registry).
-    word = _SUFFIX_RE.sub(tables.SUFFIX_REPLACEMENT, word)
+    if "an" in word[-5:]:  # every suffix ends so (a, one or two n, at most two letters more)
+        word = _SUFFIX_RE.sub(tables.SUFFIX_REPLACEMENT, word)
     if "yo" in word:
         word = _RUSSIAN_YO_RE.sub("e", word)
     if word.endswith("ij"):
@@ -248,7 +249,9 @@ def _read_orthography(text: str, latin: str) -> str:
     """``latin`` (the Latin reading of ``text``) with Polish or Romanian orthography resolved,
     when ``text`` was written in Latin letters and shows one of them; a name transliterated
     from another script (Սզմվել) says nothing of a Latin orthography."""
-    if _NON_LATIN_RE.search(text):
+    if latin.isascii() and not _ASCII_MARKS_RE.search(latin):
+        return latin  # most names: one search where the tests below take three
+    if not text.isascii() and _NON_LATIN_RE.search(text):
         return latin
     if _POLISH_MARK_RE.search(latin) and not _POLISH_EXCEPT_RE.search(latin):
         return _polish_to_latin(latin)
@@ -256,6 +259,12 @@ def _read_orthography(text: str, latin: str) -> str:
         latin = _ROMANIAN_FINAL_CI_RE.sub("ch", latin)
         return _ROMANIAN_RE.sub(lambda m: tables.ROMANIAN_LETTERS[m.group(0)], latin)
     return latin
+
+
+# What of the Polish and Romanian marks (``tables.POLISH_MARK_PATTERN``, ``ROMANIAN_MARK_PATTERN``)
+# ASCII letters can write: a spelling in ASCII with none of these shows neither orthography.
+_ASCII_MARKS: Final = ("cz", "sz", "ciu", "cea", "enco", "vici")
+_ASCII_MARKS_RE: Final = re.compile("|".join(_ASCII_MARKS))
 
 
 def fold(latin: str) -> str:
@@ -346,8 +355,9 @@ def name_key(text: str) -> str:
     ``akopian``. A name in a script we do not transliterate keeps its lower-cased letters, so
     it still matches itself.
     """
-    text = _TITLE_RE.sub("", text)
-    if _ARABIC_RE.search(text):
+    if not text.isalpha():  # a title stands apart from the name
+        text = _TITLE_RE.sub("", text)
+    if not text.isascii() and _ARABIC_RE.search(text):
         return _abjad_key(text)
     latin = to_latin(text)
     key = fold(_read_orthography(text, latin))
@@ -361,7 +371,11 @@ def family_name_key(text: str) -> str:
     """``name_key`` of a family name, without the Arabic article before it: al-Hassan, El
     Fayyad, الحسن are the families Hassan, Fayyad, حسن. (A given name keeps it: إلهام, Elham,
     is often typed الهام.)"""
-    return name_key(_ARABIC_ARTICLE_RE.sub("", _LATIN_ARTICLE_RE.sub("", text)))
+    if not text.isalpha():  # an article written apart (al-, El )
+        text = _LATIN_ARTICLE_RE.sub("", text)
+    if not text.isascii():
+        text = _ARABIC_ARTICLE_RE.sub("", text)
+    return name_key(text)
 
 
 # A form of address some desks type before a name (Mr., г-н, Պրն.): no part of the name.
