@@ -829,12 +829,13 @@ def _father_after_given(
             father_equal |= both & (rest == father_of_b)
         same_father = father_sim >= config.patronymic_close
         read = (head_level >= 0) & (same_father | (f.patronymic_key[b] < 0))
-        given[at[read]] = head_level[read]
+        # (Where both directions read a pair, the stronger reading stands.)
+        given[at[read]] = np.minimum(given[at[read]], head_level[read])
         read &= same_father
         levels = LEVELS["patronymic"]
-        father[at[read]] = np.where(
-            father_equal[read], levels.index("equal"), levels.index("close")
-        )
+        was = father[at[read]]
+        read_as = np.where(father_equal[read], levels.index("equal"), levels.index("close"))
+        father[at[read]] = np.where(was < 0, read_as, np.minimum(was, read_as))
 
 
 def _head_levels(head: I32, theirs: I32, f: Features, config: LinkageConfig) -> I8:
