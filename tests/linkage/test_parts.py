@@ -186,6 +186,8 @@ def test_only_a_patronymic_form_leaves_the_given_name_field() -> None:
         (("Husam", "Kassab"), ("Hosam", "Kassab"), ("similar", "exact")),
         # Two consonants are too few to tell a name: Ani and Anna are two names.
         (("Ani", "Petrosyan"), ("Anna", "Petrosyan"), ("different", "exact")),
+        # ... also once a joined article is set aside (Aledlebi: Al Edlebi).
+        (("Wasim", "Aledlebi"), ("Wasim", "El Idlibi"), ("exact", "similar")),
     ],
 )
 def test_latin_spellings_whose_vowels_alone_differ(

@@ -273,6 +273,8 @@ def key_pair_similarity(
                 ),
                 dtype=np.float64,
             )
+            if typos:
+                _vowels_apart(alone, ia[rows], ib[rows], bare, abjad)
             _abjad_similarity(alone, ia[rows], ib[rows], bare, abjad)
             sims[rows] = np.maximum(sims[rows], alone)
     return sims[inv]
