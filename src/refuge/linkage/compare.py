@@ -240,7 +240,8 @@ def key_pair_similarity(
     two keys whose vowels alone differ count as at least ``TYPO_TWO`` (``_vowels_apart``).
     ``abjad`` marks the keys of names in Arabic script (``normalise.abjad_flags``; computed when
     not given). With ``bare`` (family names: per key, the key without an Arabic article joined
-    to it, ``normalise.without_article``), Alsalih is also compared as Salih.
+    to it, ``normalise.without_article``), Alsalih is also compared as Salih (vowel-blind too,
+    with ``typos``: Aledlebi, El Idlibi).
     """
     if len(a) == 0:
         return np.zeros(0, dtype=np.float64)
