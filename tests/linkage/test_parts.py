@@ -795,6 +795,20 @@ def test_names_swapped_between_arabic_script_and_latin_are_found_and_compared_cr
     assert LEVELS["given_name"][cmp.levels["given_name"][0]] == "exact"
 
 
+def test_a_family_name_with_its_article_in_the_given_name_field_is_found_swapped() -> None:
+    recs = [
+        Record("a", "El Homsi", "Khalid", birth_date="1980-04-02"),  # given and family swapped
+        Record("b", "Khalid", "Al-Homsi", birth_date="1980-04-02"),
+    ]
+    f = features(to_frame(recs))
+    cfg = LinkageConfig()
+    left, right, _ = candidate_pairs(f, cfg)
+    assert (0, 1) in set(zip(left.tolist(), right.tolist(), strict=True))
+    cmp = compare(f, np.array([0]), np.array([1]), cfg)
+    assert LEVELS["family_name"][cmp.levels["family_name"][0]] == "transliteration-equal"
+    assert LEVELS["given_name"][cmp.levels["given_name"][0]] == "transliteration-equal"
+
+
 def test_swapped_names_with_one_of_them_spelt_otherwise_are_found_and_compared_crosswise() -> None:
     recs = [
         Record("a", "Сатян", "Анагит", birth_date="2003-01-24"),  # given and family swapped

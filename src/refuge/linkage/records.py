@@ -269,10 +269,11 @@ class Features:
     desk_pace: int
     family_skeleton: I32
     given_skeleton: I32
-    # Per record, the code of its given-name key among the family-name keys and the other way
-    # round (-1 when that key is not one of them): a desk that wrote the names in the other
-    # order (surname first, as Russian and Armenian lists do) is then recognised by equality
-    # of codes (see compare.swapped_names).
+    # Per record, the code of its given name's key among the family-name keys, the given name
+    # read as a family name (without an article: El Homsi in the given-name field is the family
+    # Homsi), and the other way round (-1 when that key is not one of them): a desk that wrote
+    # the names in the other order (surname first, as Russian and Armenian lists do) is then
+    # recognised by equality of codes (see compare.swapped_names).
     given_as_family: I32
     family_as_given: I32
     # Per record, its family and given names as both scripts write them (``normalise.
@@ -386,6 +387,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
             head_k,
             rest_k,
             father_head_k,
+            given_as_family_k,
         ) = map_shared(
             [
                 (family_name_key, families),
@@ -397,6 +399,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
                 (name_key, words.heads),
                 (patronymic_key, words.rests),
                 (patronymic_key, father_words.heads),
+                (family_name_key, givens),
             ],
             share=threads,
         )
@@ -414,6 +417,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     # The fathers' names, and those read in a given-name field or before a grandfather's.
     father_codes = _vocabulary(patronymic_keys, rest_k, father_head_k)
     given_codes = _vocabulary(given_keys, head_k)
+    family_codes = _vocabulary(family_keys)
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
     family_skeleton = _recode(family_key, fam_skel)
     ymd = plain.ymd
@@ -470,7 +474,11 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         ),
         family_skeleton=family_skeleton,
         given_skeleton=_recode(given_key, giv_skel),
-        given_as_family=_cross_codes(given_key, given_keys, family_keys),
+        given_as_family=_per_record(
+            given,
+            named[1],
+            np.array([family_codes.get(k, -1) for k in given_as_family_k], dtype=np.int32),
+        ),
         family_as_given=_cross_codes(family_key, family_keys, given_keys),
         **_consonant_codes(family_key, family_keys, given_key, given_keys),
         date_code=plain.date_code,
