@@ -807,6 +807,14 @@ def test_a_family_name_with_its_article_in_the_given_name_field_is_found_swapped
     cmp = compare(f, np.array([0]), np.array([1]), cfg)
     assert LEVELS["family_name"][cmp.levels["family_name"][0]] == "transliteration-equal"
     assert LEVELS["given_name"][cmp.levels["given_name"][0]] == "transliteration-equal"
+    # ... and against the names in Arabic script, crosswise on their consonants.
+    other = [recs[0], Record("c", "خالد", "الحمصي", birth_date="1980-04-02")]
+    f = features(to_frame(other))
+    left, right, _ = candidate_pairs(f, cfg)
+    assert (0, 1) in set(zip(left.tolist(), right.tolist(), strict=True))
+    cmp = compare(f, np.array([0]), np.array([1]), cfg)
+    assert LEVELS["family_name"][cmp.levels["family_name"][0]] == "close"
+    assert LEVELS["given_name"][cmp.levels["given_name"][0]] == "close"
 
 
 def test_swapped_names_with_one_of_them_spelt_otherwise_are_found_and_compared_crosswise() -> None:

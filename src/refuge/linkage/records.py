@@ -277,8 +277,9 @@ class Features:
     given_as_family: I32
     family_as_given: I32
     # Per record, its family and given names as both scripts write them (``normalise.
-    # abjad_skeleton``, one vocabulary for both fields; -1 when absent, or too weak to tell a
-    # name): how names in swapped fields are recognised between Arabic script and Latin.
+    # abjad_skeleton``, one vocabulary for both fields, the given name read as a family name,
+    # without an article; -1 when absent, or too weak to tell a name): how names in swapped
+    # fields are recognised between Arabic script and Latin.
     family_consonants: I32
     given_consonants: I32
     # Full birth date (year, month and day known) as a code per record (-1 otherwise); per
@@ -480,7 +481,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
             np.array([family_codes.get(k, -1) for k in given_as_family_k], dtype=np.int32),
         ),
         family_as_given=_cross_codes(family_key, family_keys, given_keys),
-        **_consonant_codes(family_key, family_keys, given_key, given_keys),
+        **_consonant_codes(family_key, family_keys, given, named[1], given_as_family_k),
         date_code=plain.date_code,
         date_tf=plain.date_tf,
         date_tf_expected=plain.date_tf_expected,
@@ -731,24 +732,28 @@ def _per_record(col: pl.Series, distinct: pl.Series, per_value: npt.NDArray[np.i
 
 
 def _consonant_codes(
-    family_key: I32, family_keys: list[str], given_key: I32, given_keys: list[str]
+    family_key: I32,
+    family_keys: list[str],
+    given: pl.Series,
+    distinct_given: pl.Series,
+    given_as_family_keys: list[str],
 ) -> dict[str, I32]:
-    """``Features.family_consonants`` and ``given_consonants``."""
+    """``Features.family_consonants`` and ``given_consonants``: a given name's from its key
+    read as a family name (without an article: El Homsi in the given-name field)."""
     vocabulary: dict[str, int] = {}
 
-    def codes(key: I32, keys: list[str]) -> I32:
+    def codes(keys: list[str]) -> list[int]:
         skeletons = (abjad_skeleton(k) for k in keys)
-        return per_key(
-            key,
-            [
-                -1 if is_weak_skeleton(s) else vocabulary.setdefault(s, len(vocabulary))
-                for s in skeletons
-            ],
-        )
+        return [
+            -1 if is_weak_skeleton(s) else vocabulary.setdefault(s, len(vocabulary))
+            for s in skeletons
+        ]
 
     return {
-        "family_consonants": codes(family_key, family_keys),
-        "given_consonants": codes(given_key, given_keys),
+        "family_consonants": per_key(family_key, codes(family_keys)),
+        "given_consonants": _per_record(
+            given, distinct_given, np.array(codes(given_as_family_keys), dtype=np.int32)
+        ),
     }
 
 
