@@ -807,7 +807,13 @@ def test_a_family_name_with_its_article_in_the_given_name_field_is_found_swapped
     cmp = compare(f, np.array([0]), np.array([1]), cfg)
     assert LEVELS["family_name"][cmp.levels["family_name"][0]] == "transliteration-equal"
     assert LEVELS["given_name"][cmp.levels["given_name"][0]] == "transliteration-equal"
-    # ... and against the names in Arabic script, crosswise on their consonants.
+    # ... and against the names in Arabic script, crosswise on their consonants, the article
+    # joined or not, in either field (Alumar: al-Umar).
+    joined = [Record("d", "Yusra", "Alumar"), Record("e", "العمر", "يسرى")]
+    f = features(to_frame(joined))
+    cmp = compare(f, np.array([0]), np.array([1]), cfg)
+    assert LEVELS["family_name"][cmp.levels["family_name"][0]] == "close"
+    assert LEVELS["given_name"][cmp.levels["given_name"][0]] == "close"
     other = [recs[0], Record("c", "خالد", "الحمصي", birth_date="1980-04-02")]
     f = features(to_frame(other))
     left, right, _ = candidate_pairs(f, cfg)

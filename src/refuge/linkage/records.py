@@ -278,8 +278,8 @@ class Features:
     family_as_given: I32
     # Per record, its family and given names as both scripts write them (``normalise.
     # abjad_skeleton``, one vocabulary for both fields, the given name read as a family name,
-    # without an article; -1 when absent, or too weak to tell a name): how names in swapped
-    # fields are recognised between Arabic script and Latin.
+    # without an article, written apart or joined; -1 when absent, or too weak to tell a name):
+    # how names in swapped fields are recognised between Arabic script and Latin.
     family_consonants: I32
     given_consonants: I32
     # Full birth date (year, month and day known) as a code per record (-1 otherwise); per
@@ -739,7 +739,9 @@ def _consonant_codes(
     given_as_family_keys: list[str],
 ) -> dict[str, I32]:
     """``Features.family_consonants`` and ``given_consonants``: a given name's from its key
-    read as a family name (without an article: El Homsi in the given-name field)."""
+    read as a family name (without an article: El Homsi in the given-name field), and both
+    without an article joined to the key (``normalise.without_article``: Alumar is al-Umar,
+    written العمر)."""
     vocabulary: dict[str, int] = {}
 
     def codes(keys: list[str]) -> list[int]:
@@ -749,10 +751,11 @@ def _consonant_codes(
             for s in skeletons
         ]
 
+    bare = [without_article(k) for k in given_as_family_keys]
     return {
-        "family_consonants": per_key(family_key, codes(family_keys)),
+        "family_consonants": per_key(family_key, codes([without_article(k) for k in family_keys])),
         "given_consonants": _per_record(
-            given, distinct_given, np.array(codes(given_as_family_keys), dtype=np.int32)
+            given, distinct_given, np.array(codes(bare), dtype=np.int32)
         ),
     }
 
