@@ -378,6 +378,9 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         # distinct value: part of it on the second core, in a forked process.
         families, givens, fathers, places = (c.to_list() for c in named)
         words, father_words = _TwoWords.of(givens), _TwoWords.of(fathers)
+        # Given names an article could stand before (as a family name's does): no one word of
+        # a-z (``family_name_key``); the others read as family names have their own key.
+        article = [i for i, v in enumerate(givens) if v and not (v.isascii() and v.isalpha())]
         (
             family_k,
             given_k,
@@ -388,7 +391,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
             head_k,
             rest_k,
             father_head_k,
-            given_as_family_k,
+            article_k,
         ) = map_shared(
             [
                 (family_name_key, families),
@@ -400,7 +403,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
                 (name_key, words.heads),
                 (patronymic_key, words.rests),
                 (patronymic_key, father_words.heads),
-                (family_name_key, givens),
+                (family_name_key, [givens[i] for i in article]),
             ],
             share=threads,
         )
@@ -415,6 +418,9 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         fam_skel = np.array([consonant_skeleton(k) for k in family_keys], dtype=object)
         giv_skel = np.array([consonant_skeleton(k) for k in given_keys], dtype=object)
         plain = plain_job.result() if plain_job is not None else _plain(df, family, given)
+    given_as_family_k = list(given_k)  # the given names read as family names
+    for i, k in zip(article, article_k, strict=True):
+        given_as_family_k[i] = k
     # The fathers' names, and those read in a given-name field or before a grandfather's.
     father_codes = _vocabulary(patronymic_keys, rest_k, father_head_k)
     given_codes = _vocabulary(given_keys, head_k)
