@@ -425,6 +425,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     father_codes = _vocabulary(patronymic_keys, rest_k, father_head_k)
     given_codes = _vocabulary(given_keys, head_k)
     family_codes = _vocabulary(family_keys)
+    family_bare = [without_article(k) for k in family_keys]
+    given_word_keys, father_word_keys = list(given_codes), list(father_codes)
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
     family_skeleton = _recode(family_key, fam_skel)
     ymd = plain.ymd
@@ -452,11 +454,11 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         family_abjad=abjad_flags(family_keys),
         given_abjad=abjad_flags(given_keys),
         patronymic_abjad=abjad_flags(patronymic_keys),
-        given_words=list(given_codes),
-        given_words_abjad=abjad_flags(list(given_codes)),
-        father_words=list(father_codes),
-        father_words_abjad=abjad_flags(list(father_codes)),
-        family_bare_keys=[without_article(k) for k in family_keys],
+        given_words=given_word_keys,
+        given_words_abjad=abjad_flags(given_word_keys),
+        father_words=father_word_keys,
+        father_words_abjad=abjad_flags(father_word_keys),
+        family_bare_keys=family_bare,
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
         sex=sex,
@@ -487,7 +489,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
             np.array([family_codes.get(k, -1) for k in given_as_family_k], dtype=np.int32),
         ),
         family_as_given=_cross_codes(family_key, family_keys, given_keys),
-        **_consonant_codes(family_key, family_keys, given, named[1], given_as_family_k),
+        **_consonant_codes(family_key, family_bare, given, named[1], given_as_family_k),
         date_code=plain.date_code,
         date_tf=plain.date_tf,
         date_tf_expected=plain.date_tf_expected,
@@ -739,15 +741,15 @@ def _per_record(col: pl.Series, distinct: pl.Series, per_value: npt.NDArray[np.i
 
 def _consonant_codes(
     family_key: I32,
-    family_keys: list[str],
+    family_bare_keys: list[str],
     given: pl.Series,
     distinct_given: pl.Series,
     given_as_family_keys: list[str],
 ) -> dict[str, I32]:
     """``Features.family_consonants`` and ``given_consonants``: a given name's from its key
     read as a family name (without an article: El Homsi in the given-name field), and both
-    without an article joined to the key (``normalise.without_article``: Alumar is al-Umar,
-    written العمر)."""
+    without an article joined to the key (``family_bare_keys``, ``normalise.without_article``:
+    Alumar is al-Umar, written العمر)."""
     vocabulary: dict[str, int] = {}
 
     def codes(keys: list[str]) -> list[int]:
@@ -759,7 +761,7 @@ def _consonant_codes(
 
     bare = [without_article(k) for k in given_as_family_keys]
     return {
-        "family_consonants": per_key(family_key, codes([without_article(k) for k in family_keys])),
+        "family_consonants": per_key(family_key, codes(family_bare_keys)),
         "given_consonants": _per_record(
             given, distinct_given, np.array(codes(bare), dtype=np.int32)
         ),
