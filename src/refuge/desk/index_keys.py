@@ -20,10 +20,8 @@ def skeleton(key: str) -> str:
     and ``ASN`` (حسن: Arabic script writes no short vowels) give ``asn``. A key with no
     consonant (``ia``) is its own skeleton, so that it still finds itself.
     """
-    return abjad_skeleton(key) if any(c not in _VOWELS for c in key.lower()) else key
-
-
-_VOWELS = frozenset("aeiouv")
+    consonants = abjad_skeleton(key)
+    return consonants if consonants not in ("", "a") else key
 
 
 def entry_keys(*, given_key: str, family_key: str) -> set[str]:
