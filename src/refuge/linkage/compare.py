@@ -818,11 +818,12 @@ def _father_after_given(
     word's level, the father ``equal`` (``close``), or null as it was. Levels are set in place;
     a pair whose given names already agree is left alone."""
     rows = np.flatnonzero(given >= GIVEN_LEVELS.index("similar"))
+    equivalents = equivalent_codes(f.given_words)
     for a, b in ((left[rows], right[rows]), (right[rows], left[rows])):
         typed = (f.given_head[a] >= 0) & (f.given_key[b] >= 0)
         at, a, b = rows[typed], a[typed], b[typed]
         head, theirs = f.given_head[a], f.given_key[b]
-        head_level = _head_levels(head, theirs, f, config)
+        head_level = _head_levels(head, theirs, f, config, equivalents)
         rest = f.father_after_given[a]
         father_sim = np.zeros(len(at))
         father_equal = np.zeros(len(at), dtype=bool)
@@ -844,14 +845,17 @@ def _father_after_given(
         father[at[read]] = np.where(was < 0, read_as, np.minimum(was, read_as))
 
 
-def _head_levels(head: I32, theirs: I32, f: Features, config: LinkageConfig) -> I8:
+def _head_levels(
+    head: I32, theirs: I32, f: Features, config: LinkageConfig, equivalents: I64
+) -> I8:
     """The given-name level of the first word of a given-name field (``head``, codes in
     ``f.given_words``) against another record's given name: ``transliteration-equal``,
-    ``equivalent`` or ``close``; -1 when none of these."""
+    ``equivalent`` (``equivalents``: ``equivalent_codes`` of ``f.given_words``) or ``close``;
+    -1 when none of these."""
     words = f.given_words
     sims = _similar_words(head, theirs, words, f.given_words_abjad, typos=True)
     out = np.where(sims >= config.name_close, GIVEN_LEVELS.index("close"), -1).astype(np.int8)
-    equivalent = np.isin(pair_codes(head, theirs, len(words)), equivalent_codes(words))
+    equivalent = np.isin(pair_codes(head, theirs, len(words)), equivalents)
     out[equivalent] = GIVEN_LEVELS.index("equivalent")
     out[head == theirs] = GIVEN_LEVELS.index("transliteration-equal")
     return out
