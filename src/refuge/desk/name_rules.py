@@ -4,17 +4,18 @@ Registrations store the keys of their names for the desk's index (``registry.ser
 derived_fields``). When an upgrade of refuge changes how keys are made (a new transliteration
 rule, the Arabic article), keys stored before would no longer meet the keys of new searches,
 and people registered before the upgrade could not be found at the desk. So the modules that
-make keys are fingerprinted, the fingerprint stored (``NameRules``), and every command that
-opens the database (through ``migrate``'s ``post_migrate``, see ``apps.DeskConfig``) re-keys
-when it changed. This module imports neither the linkage engine nor the desk's services unless
-there is work to do: most commands start with the rules unchanged.
+make keys are fingerprinted (with the release of the romanisation library they use), the
+fingerprint stored (``NameRules``), and every command that opens the database (through
+``migrate``'s ``post_migrate``, see ``apps.DeskConfig``) re-keys when it changed. This module
+imports neither the linkage engine nor the desk's services unless there is work to do: most
+commands start with the rules unchanged.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from importlib import resources
+from importlib import metadata, resources
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -28,6 +29,9 @@ logger = logging.getLogger(__name__)
 # (``refuge.linkage.normalise.name_key`` and ``family_name_key``, and their tables) and the
 # desk index's keys made of them.
 KEY_SOURCES = ("linkage/normalise.py", "linkage/tables.py", "desk/index_keys.py")
+# The libraries whose tables decide a key too: anyascii romanises the scripts we have no table
+# for, and a release may read a letter differently.
+KEY_LIBRARIES = ("anyascii",)
 
 
 def name_rules_fingerprint() -> str:
@@ -42,6 +46,8 @@ def name_rules_fingerprint() -> str:
     digest = hashlib.sha256()
     for source in KEY_SOURCES:
         digest.update(package.joinpath(source).read_bytes())
+    for library in KEY_LIBRARIES:
+        digest.update(f"{library}=={metadata.version(library)}".encode())
     return digest.hexdigest()
 
 

@@ -7,7 +7,8 @@ back onto the records with hashing in Polars.
 A name goes through two steps:
 
 1. ``to_latin``: script transliteration to a readable Latin spelling (Armenian BGN/PCGN,
-   Russian BGN/PCGN with the conventional Russian forms of Armenian names, Georgian national),
+   Russian BGN/PCGN with the conventional Russian forms of Armenian names, Georgian national,
+   any other script anyascii's generic romanisation),
    diacritics resolved (ISO 9985, Hübschmann-Meillet, carons, Kurmanji letters).
 2. ``fold``: the spelling habits folded into phonetic classes (see ``tables.FOLD_TOKENS``):
    ``Հովհաննիսյան``, ``Hovhannisyan``, ``Hovannisian`` all give ``ovanisian``; ``Оганесян`` and
@@ -25,6 +26,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 import polars as pl
+from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
 from refuge.linkage import tables
@@ -182,7 +184,8 @@ def to_latin(text: str) -> str:
     """A readable lower-case Latin spelling of ``text``, whatever its script.
 
     Armenian and Russian follow BGN/PCGN (``Հովհաննես`` → ``hovhannes``, ``Оганес`` →
-    ``ovhannes`` through the conventional-forms table); Georgian the national system. Latin
+    ``ovhannes`` through the conventional-forms table); Georgian the national system; other
+    scripts, except Arabic (an abjad, see ``name_key``), anyascii's romanisation. Latin
     input keeps its letters; diacritics are resolved later, in ``fold``.
     """
     if text.isascii():  # most Latin spellings: nothing to transliterate
@@ -194,7 +197,22 @@ def to_latin(text: str) -> str:
         s = _cyrillic_to_latin(s)
     if _GEORGIAN_RE.search(s):
         s = "".join(tables.GEORGIAN_TO_LATIN.get(c, c) for c in s)
+    if not s.isascii() and _OTHER_SCRIPT_RE.search(s):
+        s = _OTHER_SCRIPT_RE.sub(_any_latin, s)
     return _latin_stems(s)
+
+
+# The scripts with no table of ours (Greek, Hebrew, Ethiopic, Devanagari, Burmese, Chinese...):
+# the generic romanisation of anyascii, so that ``ገብረመድህን`` meets ``Gebremedhin`` and ``Γιώργος``
+# meets ``Giorgos``. Latin letters with marks (resolved in ``fold``) and Arabic script (read as
+# an abjad, ``name_key``) are not among them.
+_OTHER_SCRIPT_RE: Final = re.compile(
+    "[^\x00-\u036f\u0600-\u06ff\u0750-\u077f\u1e00-\u1eff\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff]+"
+)
+
+
+def _any_latin(m: re.Match[str]) -> str:
+    return anyascii(m.group(0)).lower()
 
 
 def _latin_stems(s: str) -> str:
@@ -357,7 +375,8 @@ def name_key(text: str) -> str:
     """The canonical phonetic form of one name in any script (``""`` for an empty name).
 
     ``Հակոբյան``, ``Hakobyan``, ``Hakobian``, ``Hagopian``, ``Akopyan``, ``Акопян`` all give
-    ``akopian``. A name in a script we do not transliterate keeps its lower-cased letters, so
+    ``akopian``. A name in a script without a table of ours is read in anyascii's
+    romanisation (``to_latin``); one of which nothing is left keeps its lower-cased letters, so
     it still matches itself.
     """
     if not text.isalpha():  # a title stands apart from the name
