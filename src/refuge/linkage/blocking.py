@@ -47,6 +47,7 @@ BLOCK_KEYS: Final = (
     "given_skeleton",
     "household_ref",
     "family_initial",
+    "family_onset",
     "given_initial",
     "sex",
 )
@@ -86,6 +87,7 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "given_skeleton": f.given_skeleton,
         "household_ref": f.household,
         "family_initial": _initial(f.family_key, f.family_keys),
+        "family_onset": _onset(f.family_key, f.family_keys),
         "given_initial": _initial(f.given_key, f.given_keys),
         "sex": f.sex,
     }
@@ -123,6 +125,14 @@ def _initial(codes: I32, keys: list[str]) -> I32:
     """First letter of the key (as a code point; an abjad key's in lower case, as the same name
     in Latin letters has it), -1 when absent."""
     return per_key(codes, [ord(k[0].lower()) if k else -1 for k in keys])
+
+
+def _onset(codes: I32, keys: list[str]) -> I32:
+    """``_initial``, with every vowel one letter (``a``): Arabic script begins a name with
+    alif or ʿayn whatever its first vowel, Latin spellings do not agree on it (Omar, Umar;
+    Ibrahim, Ebrahim; Abou, Ebu), nor Armenian and Russian (Hovhannes, Ovanes; Ohan, Ogan)."""
+    firsts = (k[:1].lower() for k in keys)
+    return per_key(codes, [ord("a" if c in "aeiou" else c) if c else -1 for c in firsts])
 
 
 def _combined_key(cols: dict[str, I32], rule: tuple[str, ...], valid: npt.NDArray[np.bool_]) -> I64:
