@@ -1022,7 +1022,7 @@ def test_a_letter_a_dropped_caron_makes_is_a_slip(a: str, b: str, level: str) ->
     assert LEVELS["given_name"][cmp.levels["given_name"][0]] == level
 
 
-def test_birth_dates_are_parsed_by_the_interchange_rules() -> None:
+def test_birth_dates_are_read_in_the_interchange_form_and_as_other_systems_write_them() -> None:
     from refuge.linkage.normalise import parse_birth_dates
 
     expected = {
@@ -1036,18 +1036,32 @@ def test_birth_dates_are_parsed_by_the_interchange_rules() -> None:
         "1980-13-05": (1980, 13, 5),
         "1980-25-03": (1980, 25, 3),
         "1980-02-30": (1980, 2, 30),
-        # Impossible or not this format: nothing.
+        # As spreadsheets and other systems write them.
+        "1980-05-13T00:00": (1980, 5, 13),
+        "1980-05-13 00:00:00": (1980, 5, 13),
+        "1980/05/13": (1980, 5, 13),
+        "1980.0": (1980, 0, 0),
+        # The day first, as Armenia and Russia write a date; a swap is kept as written.
+        "13.05.1980": (1980, 5, 13),
+        "13/05/1980": (1980, 5, 13),
+        "5-3-1980": (1980, 3, 5),
+        "05/13/1980": (1980, 13, 5),
+        # An unknown month or day (00, or no day): the year alone.
+        "1980-00-05": (1980, 0, 0),
+        "1980-05-00": (1980, 0, 0),
+        "1980-00-00": (1980, 0, 0),
+        "1980-05": (1980, 0, 0),
+        "00.00.1980": (1980, 0, 0),
+        # Impossible or not a date: nothing.
         "1980-13-13": (0, 0, 0),
+        "13/13/1980": (0, 0, 0),
         "1849": (0, 0, 0),
         "2101-01-01": (0, 0, 0),
-        "1980-00-05": (0, 0, 0),
-        "1980-05-00": (0, 0, 0),
         "1980-32-01": (0, 0, 0),
+        "5.3.80": (0, 0, 0),
         "abc": (0, 0, 0),
         "１９８０": (0, 0, 0),
         "19800": (0, 0, 0),
-        "1980-05": (0, 0, 0),
-        "1980-05-13T00:00": (0, 0, 0),
     }
     parsed = parse_birth_dates(pl.Series(list(expected))).tolist()
     assert [tuple(p) for p in parsed] == list(expected.values())

@@ -502,22 +502,37 @@ def normalise_phone(text: str, region: str = "AM") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-_DATE_RE: Final = re.compile(r"^\s*([0-9]{4})(?:-([0-9]{1,2})-([0-9]{1,2}))?\s*$")
+# The interchange form, YYYY-MM-DD or YYYY, and what spreadsheets and other systems make of it:
+# a time after the date (``1980-03-05 00:00:00``), ``/`` or ``.`` between its parts, ``00`` for
+# an unknown month or day or no day at all (``1980-00-00``, ``1980-05``: the year alone), a
+# year read as a number (``1980.0``); and the day first (``05.03.1980``, ``05/03/1980``), as
+# Armenia, Russia, the Middle East and Europe write a date.
+_YEAR_FIRST_RE: Final = re.compile(
+    r"^\s*([0-9]{4})(?:[-/.]([0-9]{1,2})(?:[-/.]([0-9]{1,2}))?(?:[T ][0-9:.]*)?)?\s*$"
+)
+_DAY_FIRST_RE: Final = re.compile(r"^\s*([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})\s*$")
 
 
 def parse_birth_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
-    """``(year, month, day)`` of each ``YYYY-MM-DD`` or ``YYYY`` birth date, as an ``(n, 3)`` array.
+    """``(year, month, day)`` of each birth date, as an ``(n, 3)`` array (forms: ``_YEAR_FIRST_RE``,
+    ``_DAY_FIRST_RE``).
 
     0 for missing parts. A date whose month is over 12 but whose day is a valid month is kept as
     written (the comparison knows about day/month swaps); an impossible date gives ``(0, 0, 0)``.
     Parsed by Polars: no Python call per distinct date (tens of thousands in a registry).
     """
-    parts = dates.str.extract_groups(_DATE_RE.pattern)
-    y, m, d = (
-        parts.struct.field(g).cast(pl.Int32, strict=False).to_numpy().astype(np.float64)
-        for g in ("1", "2", "3")
-    )
-    has_md = ~np.isnan(m)
+    year_first = dates.str.extract_groups(_YEAR_FIRST_RE.pattern)
+    day_first = dates.str.extract_groups(_DAY_FIRST_RE.pattern)
+
+    def part(groups: pl.Series, name: str) -> npt.NDArray[np.float64]:
+        return groups.struct.field(name).cast(pl.Int32, strict=False).to_numpy().astype(float)
+
+    y, m, d = (part(year_first, g) for g in ("1", "2", "3"))
+    dy, dm, dd = (part(day_first, g) for g in ("3", "2", "1"))
+    other = np.isnan(y) & ~np.isnan(dy)
+    y, m, d = np.where(other, dy, y), np.where(other, dm, m), np.where(other, dd, d)
+    # 00 for the month or the day, or no day: the year alone.
+    has_md = ~np.isnan(m) & ~np.isnan(d) & (m > 0) & (d > 0)
     y, m, d = (np.nan_to_num(v, nan=0.0).astype(np.int32) for v in (y, m, d))
     ok = (y >= 1850) & (y <= 2100)
     md_ok = (m >= 1) & (m <= 31) & (d >= 1) & (d <= 31) & (np.minimum(m, d) <= 12)
