@@ -527,13 +527,13 @@ def parse_birth_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
     def part(groups: pl.Series, name: str) -> npt.NDArray[np.float64]:
         return groups.struct.field(name).cast(pl.Int32, strict=False).to_numpy().astype(float)
 
-    y, m, d = (part(year_first, g) for g in ("1", "2", "3"))
+    fy, fm, fd = (part(year_first, g) for g in ("1", "2", "3"))
     dy, dm, dd = (part(day_first, g) for g in ("3", "2", "1"))
-    other = np.isnan(y) & ~np.isnan(dy)
-    y, m, d = np.where(other, dy, y), np.where(other, dm, m), np.where(other, dd, d)
+    other = np.isnan(fy) & ~np.isnan(dy)
+    fy, fm, fd = np.where(other, dy, fy), np.where(other, dm, fm), np.where(other, dd, fd)
     # 00 for the month or the day, or no day: the year alone.
-    has_md = ~np.isnan(m) & ~np.isnan(d) & (m > 0) & (d > 0)
-    y, m, d = (np.nan_to_num(v, nan=0.0).astype(np.int32) for v in (y, m, d))
+    has_md = ~np.isnan(fm) & ~np.isnan(fd) & (fm > 0) & (fd > 0)
+    y, m, d = (np.nan_to_num(v, nan=0.0).astype(np.int32) for v in (fy, fm, fd))
     ok = (y >= 1850) & (y <= 2100)
     md_ok = (m >= 1) & (m <= 31) & (d >= 1) & (d <= 31) & (np.minimum(m, d) <= 12)
     ok &= ~has_md | md_ok
