@@ -66,7 +66,9 @@ LEVELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "sex": ("equal", "different"),
     "phone": ("equal", "one-digit", "different"),
-    "origin": ("equal", "different"),
+    # "close": a slip in the name of the place (Թաղավարդ, Թաղավարֆ; Stepanakert, Stepanakret),
+    # which "different" treated as another village.
+    "origin": ("equal", "close", "different"),
     # "one-registration": one household reference at one site — listed on one household form,
     # which names each member once, so two such records are as a rule two people (a form
     # re-submitted after a lost connection is the exception, and EM measures how often);
@@ -593,6 +595,19 @@ def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
     return out.astype(np.int8)
 
 
+def _origin_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> I8:
+    """``equal`` keys; ``close`` for two keys a slip apart or as similar as close names."""
+    out = _equality_levels(f.origin, left, right)
+    out[out == 1] = 2
+    rows = np.flatnonzero(out == 2)
+    if len(rows):
+        sims = key_pair_similarity(
+            f.origin[left[rows]], f.origin[right[rows]], f.origin_keys, 1, typos=True
+        )
+        out[rows[sims >= config.name_close]] = 1
+    return out
+
+
 def _phone_levels(f: Features, left: Idx, right: Idx) -> I8:
     """equal / one-digit (one digit mistyped: same length, one position differs) / different."""
     out = _equality_levels(f.phone, left, right)
@@ -887,7 +902,7 @@ def _compare(
         "birth_date": lambda: _date_levels(f, left, right, config.date_near_days),
         "sex": lambda: _equality_levels(f.sex, left, right),
         "phone": lambda: _phone_levels(f, left, right),
-        "origin": lambda: _equality_levels(f.origin, left, right),
+        "origin": lambda: _origin_levels(f, left, right, config),
         "household_ref": lambda: _household_levels(f, left, right),
         "site": lambda: _equality_levels(f.site, left, right),
         "household_colink": lambda: _colink_levels(households, left, right),

@@ -258,6 +258,7 @@ class Features:
     phone: I32
     phone_numbers: npt.NDArray[np.int64]  # per phone code, its digits as one integer
     origin: I32
+    origin_keys: list[str]
     household: I32
     site: I32
     # Who was registered together (see ``households``): per record its run of one family name
@@ -411,7 +412,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         given_key, given_keys = encode_keys(given, named[1], given_k)
         given_letter = _letter_codes(*encode_keys(given, named[1], letter_k))
         patronymic, patronymic_keys = encode_keys(patronymic_names, named[2], patronymic_k)
-        origin = encode_keys(origins, named[3], origin_k)[0]
+        origin, origin_keys = encode_keys(origins, named[3], origin_k)
         phone, phone_numbers = phones.table(phone_k)
         phone = np.where(_crowded(phone, PLACEHOLDER_MIN_RECORDS), -1, phone).astype(np.int32)
         sex, sexes = encode(df["sex"], _sex)
@@ -470,6 +471,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         phone=phone,
         phone_numbers=phone_numbers,
         origin=origin,
+        origin_keys=origin_keys,
         household=plain.household,
         site=plain.site,
         family_run=run,
