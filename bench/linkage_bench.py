@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/linkage_bench.py --sizes 20000,100000,1000000 [--splink]
         [--generator synth|other-hands|third-hands|fourth-hands|fifth-hands|sixth-hands|
-                     seventh-hands] [--seed 7]
+                     seventh-hands|eighth-hands|ninth-hands] [--seed 7]
 
 For each size (number of people given to ``refuge synth``; records are about 1.1 per person)
 it builds the registry once (kept under ``bench/out/``), runs ``refuge link`` in a fresh
@@ -75,6 +75,11 @@ GENERATORS = {
     # registered in Lebanon, Jordan, Turkey and Iraq (Arabic script, Turkish and French Latin).
     "sixth-hands": (PY, str(ROOT / "bench" / "sixth_hands.py")),
     "seventh-hands": (PY, str(ROOT / "bench" / "seventh_hands.py")),
+    # Two more, written in the eleventh session: the Tigray war's flight into Sudan (Ethiopic,
+    # Latin and Arabic script; given, father's and grandfather's names; the Ethiopian calendar),
+    # and Venezuelans leaving for Colombia, Ecuador, Peru and Brazil (two surnames).
+    "eighth-hands": (PY, str(ROOT / "bench" / "eighth_hands.py")),
+    "ninth-hands": (PY, str(ROOT / "bench" / "ninth_hands.py")),
 }
 
 
