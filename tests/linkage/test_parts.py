@@ -111,6 +111,16 @@ def _date_level(a: str, b: str) -> str:
         ("two year digits wrong", "1978-10-03", "1983-10-03", "different"),
         ("two digits of the day exchanged", "1980-03-12", "1980-03-21", "near"),
         ("different people", "1980-03-05", "1990-07-12", "different"),
+        (
+            "an Ethiopian date written as a Gregorian one",
+            "1979-02-06",
+            "1986-10-16",
+            "other-calendar",
+        ),
+        ("an Ethiopian year alone", "1982", "1990-03-05", "other-calendar"),
+        ("an Ethiopian year on 1 January", "1982-01-01", "1989-11-20", "other-calendar"),
+        ("the Ethiopian day and month kept", "1979-02-06", "1986-02-06", "other-calendar"),
+        ("seven years apart, nothing else shared", "1980-03-05", "1987-07-12", "different"),
         ("missing", "", "1980-03-05", "null"),
     ],
 )
@@ -903,6 +913,20 @@ def test_optional_date_pairs_are_exactly_those_of_the_definition() -> None:
     }
     assert found == expected
     assert len(expected) > 100  # the registry does exercise the rule
+
+
+def test_calendar_year_blocking_reads_one_date_in_the_ethiopian_calendar() -> None:
+    recs = [
+        Record("a", "Tesfaye", "Haile", birth_date="1982"),  # an Ethiopian year alone
+        Record("b", "Tesfaye", "Haile", birth_date="1990-03-05"),  # a's, in Gregorian
+        Record("c", "Tesfaye", "Haile", birth_date="1979-02-06"),  # Tikimt 6, 1979 (EC)
+        Record("d", "Tesfaye", "Haile", birth_date="1986-10-16"),  # c's, in Gregorian
+        Record("e", "Tesfaye", "Haile", birth_date="1985-05-05"),  # another man
+    ]
+    f = features(to_frame(recs))
+    cfg = dataclasses.replace(LinkageConfig(), blocking=(("name_pair", "calendar_year"),))
+    left, right, _ = candidate_pairs(f, cfg)
+    assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (2, 3)}
 
 
 def test_either_name_blocking_is_one_name_in_either_field() -> None:

@@ -25,6 +25,7 @@ from refuge.linkage._arrays import (
     sorted_unique,
     unique_inverse,
 )
+from refuge.linkage.compare import ETHIOPIAN_YEARS, ethiopian_day, gregorian_year
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features, per_key, unknown_day
 
@@ -33,6 +34,10 @@ I64 = npt.NDArray[np.int64]
 # ``either_name`` is the one key with two values per record, its family and its given name: two
 # records agree on it when any name of one equals any name of the other, in whichever field.
 EITHER_NAME: Final = "either_name"
+# ``calendar_year`` is the birth year as written, or as the Ethiopian calendar would have
+# written it (``compare.ETHIOPIAN_YEARS`` behind): two records agree on it when one's year is
+# the other's in the other calendar.
+CALENDAR_YEAR: Final = "calendar_year"
 BLOCK_KEYS: Final = (
     "family_key",
     "given_key",
@@ -40,6 +45,7 @@ BLOCK_KEYS: Final = (
     "consonant_pair",
     EITHER_NAME,
     "birth_year",
+    CALENDAR_YEAR,
     "birth_md",
     "birth_decade",
     "phone",
@@ -81,6 +87,12 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "given_name_id": given.astype(np.int32),
         "birth_year": year,
         "birth_md": md,
+        # Not a key of rules: the Gregorian year of the full date read as an Ethiopian one.
+        "ethiopian_year": np.where(
+            full & (f.month <= 13) & (f.day <= 30),
+            gregorian_year(ethiopian_day(f.year, f.month, f.day)),
+            -1,
+        ).astype(np.int32),
         "birth_decade": decade,
         "phone": f.phone,
         "family_skeleton": f.family_skeleton,
@@ -216,6 +228,40 @@ def _either_name_pairs(
     return pairs, n_big, n_big_records
 
 
+def _calendar_pairs(
+    cols: dict[str, I32], rule: tuple[str, ...], max_block: int, n: int
+) -> tuple[I64, int, int]:
+    """Pairs for a rule with ``calendar_year``: each record stands once with its birth year as
+    written, and again with the Gregorian year it would have had it been written in the
+    Ethiopian calendar (``_as_ethiopian``); only pairs of a record as written with another as
+    read are kept (equal years are other rules' pairs)."""
+    needed = {c.lstrip("?") for c in rule} | set(REFINE)
+    year = cols["birth_year"]
+    copies, shifted = _as_ethiopian(year, cols["ethiopian_year"])
+    index = np.concatenate([np.arange(n, dtype=np.int64), *copies])
+    stacked = {c: cols[c][index] for c in needed if c != CALENDAR_YEAR}
+    stacked[CALENDAR_YEAR] = np.concatenate([year, *shifted]).astype(np.int32)
+    size = len(index)
+    codes, n_big, n_big_records = _rule_pairs(stacked, rule, max_block, size)
+    a, b = codes // size, codes % size
+    keep = (a < n) != (b < n)
+    a, b = index[a[keep]], index[b[keep]]
+    keep = a != b
+    a, b = a[keep], b[keep]
+    return sorted_unique(np.minimum(a, b) * n + np.maximum(a, b)), n_big, n_big_records
+
+
+def _as_ethiopian(year: I32, converted: I32) -> tuple[list[I64], list[I32]]:
+    """Records (indices) and the Gregorian year each would have, read as an Ethiopian date: a
+    full date converted (one year), a year alone or 1 January either of ``ETHIOPIAN_YEARS``
+    later."""
+    full = np.flatnonzero(converted >= 0)
+    only_year = np.flatnonzero((year >= 0) & (converted < 0))
+    records = [full, *(only_year for _ in ETHIOPIAN_YEARS)]
+    years = [converted[full], *(year[only_year] + k for k in ETHIOPIAN_YEARS)]
+    return [r.astype(np.int64) for r in records], [y.astype(np.int32) for y in years]
+
+
 def _ranges(starts: I64, lengths: I64) -> I64:
     """The positions ``starts[i] .. starts[i] + lengths[i] - 1``, all ranges one after another."""
     total = int(lengths.sum())
@@ -293,6 +339,17 @@ def _optional_pairs(
     return np.minimum(a, c) * n + np.maximum(a, c), int(big.sum()), int(sizes[big].sum())
 
 
+def rule_pairs(
+    cols: dict[str, I32], rule: tuple[str, ...], max_block: int, n: int
+) -> tuple[I64, int, int]:
+    """One rule's pairs (as ``left * n + right``), blocks skipped and their records."""
+    if EITHER_NAME in rule:
+        return _either_name_pairs(cols, rule, max_block, n)
+    if CALENDAR_YEAR in rule:
+        return _calendar_pairs(cols, rule, max_block, n)
+    return _rule_pairs(cols, rule, max_block, n)
+
+
 def candidate_pairs(
     f: Features, config: LinkageConfig, only: npt.NDArray[np.bool_] | None = None
 ) -> tuple[Idx, Idx, dict[str, int]]:
@@ -311,8 +368,7 @@ def candidate_pairs(
     cols = block_key_columns(f)
 
     def pairs_of(rule: tuple[str, ...]) -> tuple[I64, int, int]:
-        of = _either_name_pairs if EITHER_NAME in rule else _rule_pairs
-        codes, n_big, n_big_records = of(cols, rule, config.max_block_size, n)
+        codes, n_big, n_big_records = rule_pairs(cols, rule, config.max_block_size, n)
         if only is not None and len(codes):
             codes = codes[only[codes // n] | only[codes % n]]
         return codes, n_big, n_big_records

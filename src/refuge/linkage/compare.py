@@ -31,6 +31,7 @@ from refuge.linkage.normalise import (
 from refuge.linkage.records import I32, Features, consonant_skeleton, unknown_day
 
 I64 = npt.NDArray[np.int64]
+Ints = npt.NDArray[np.integer]
 I8 = npt.NDArray[np.int8]
 F64 = npt.NDArray[np.float64]
 
@@ -63,6 +64,11 @@ LEVELS: Final[dict[str, tuple[str, ...]]] = {
         "near",
         "different",
         "far",
+        # One date as the Ethiopian calendar writes it (7 or 8 years behind the Gregorian,
+        # its year from 11 September): converted to the other, or its day and month kept, or a
+        # year alone (or 1 January) on one side. A clerk at a desk for Ethiopians and Eritreans
+        # types the date a person knows, in the calendar the person knows it in.
+        "other-calendar",
     ),
     "sex": ("equal", "different"),
     "phone": ("equal", "one-digit", "different"),
@@ -700,6 +706,7 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     # him, a father and his junior — beyond any age a clerk estimates for someone without
     # papers; a mistyped year digit with the same day and month stays "year-typo".
     out[present & (np.abs(y1 - y2) > FAR_YEARS)] = 7
+    out[_other_calendar(y1, m1, d1, y2, m2, d2, full & ~placeholder)] = 8
     out[near] = 5
     out[year_only] = 4
     out[year_typo] = 3
@@ -708,6 +715,57 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     out[exact] = 0
     out[~present] = -1
     return out
+
+
+# The years the Ethiopian calendar is behind the Gregorian (8 from 1 January to 10 September,
+# 7 after), and how far a converted date may be from the other (a leap day, a day miscounted).
+ETHIOPIAN_YEARS: Final = (7, 8)
+CALENDAR_SLACK_DAYS: Final = 2
+
+
+def _other_calendar(
+    y1: I32, m1: I32, d1: I32, y2: I32, m2: I32, d2: I32, full: npt.NDArray[np.bool_]
+) -> npt.NDArray[np.bool_]:
+    """Pairs of dates one of which reads as the other written in the Ethiopian calendar."""
+    apart = np.isin(np.abs(y1 - y2), ETHIOPIAN_YEARS) & (y1 > 0) & (y2 > 0)
+    both = full & apart
+    kept = both & (m1 == m2) & (d1 == d2)
+    g1, g2 = gregorian_day(y1, m1, d1), gregorian_day(y2, m2, d2)
+    e1, e2 = ethiopian_day(y1, m1, d1), ethiopian_day(y2, m2, d2)
+    converted = both & (
+        (np.abs(e1 - g2) <= CALENDAR_SLACK_DAYS) | (np.abs(g1 - e2) <= CALENDAR_SLACK_DAYS)
+    )
+    found: npt.NDArray[np.bool_] = (apart & ~full) | kept | converted
+    return found
+
+
+def gregorian_day(y: Ints, m: Ints, d: Ints) -> I64:
+    """Julian day number of a Gregorian date (the usual integer formula)."""
+    a = (14 - m.astype(np.int64)) // 12
+    yy = y.astype(np.int64) + 4800 - a
+    mm = m.astype(np.int64) + 12 * a - 3
+    day: I64 = d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - yy // 100 + yy // 400 - 32045
+    return day
+
+
+def gregorian_year(day: I64) -> I64:
+    """The Gregorian year of a Julian day number (the usual integer formula)."""
+    a = day + 32044
+    b = (4 * a + 3) // 146097
+    c = a - 146097 * b // 4
+    d = (4 * c + 3) // 1461
+    e = c - 1461 * d // 4
+    m = (5 * e + 2) // 153
+    year: I64 = 100 * b + d - 4800 + m // 10
+    return year
+
+
+def ethiopian_day(y: Ints, m: Ints, d: Ints) -> I64:
+    """Julian day number of an Ethiopian (Amete Mihret) date: twelve months of 30 days and a
+    thirteenth of 5 or 6, the year's first day 1724221 + 365 (y - 1) + y // 4."""
+    yy = y.astype(np.int64)
+    day: I64 = 1724220 + 365 * (yy - 1) + yy // 4 + 30 * (m.astype(np.int64) - 1) + d
+    return day
 
 
 CHUNK: Final = 2_000_000

@@ -82,7 +82,7 @@ DEFAULT_M: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.45, 0.4, 0.08, 0.04, 0.01, 0.02),
     "given_name": (0.45, 0.4, 0.02, 0.08, 0.04, 0.03),
     "patronymic": (0.85, 0.1, 0.05),
-    "birth_date": (0.8, 0.03, 0.04, 0.01, 0.06, 0.03, 0.025, 0.005),
+    "birth_date": (0.8, 0.03, 0.04, 0.01, 0.06, 0.03, 0.023, 0.005, 0.002),
     "sex": (0.98, 0.02),
     "phone": (0.6, 0.05, 0.35),
     "origin": (0.85, 0.05, 0.1),
@@ -97,7 +97,7 @@ DEFAULT_K: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.4, 0.3, 0.05, 0.05, 0.1, 0.1),
     "given_name": (0.02, 0.01, 0.001, 0.01, 0.03, 0.93),
     "patronymic": (0.4, 0.1, 0.5),
-    "birth_date": (0.01, 0.001, 0.003, 0.002, 0.01, 0.01, 0.364, 0.6),
+    "birth_date": (0.01, 0.001, 0.003, 0.002, 0.01, 0.01, 0.354, 0.6, 0.01),
     "sex": (0.5, 0.5),
     "phone": (0.5, 0.01, 0.49),
     "origin": (0.78, 0.02, 0.2),
@@ -111,7 +111,7 @@ DEFAULT_U: Final[dict[str, tuple[float, ...]]] = {
     "family_name": (0.005, 0.005, 0.01, 0.03, 0.475, 0.475),
     "given_name": (0.01, 0.01, 0.0001, 0.01, 0.03, 0.94),
     "patronymic": (0.02, 0.02, 0.96),
-    "birth_date": (0.0001, 0.0001, 0.0001, 0.0002, 0.002, 0.001, 0.2965, 0.7),
+    "birth_date": (0.0001, 0.0001, 0.0001, 0.0002, 0.002, 0.001, 0.2765, 0.7, 0.02),
     "sex": (0.5, 0.5),
     "phone": (0.0001, 0.0001, 0.9998),
     "origin": (0.2, 0.01, 0.79),
@@ -166,7 +166,7 @@ TIED: Final = (("family_name", 0, 1), ("given_name", 0, 1))
 # (k ≈ 0) and weighed +10 bits for *same person* between twins.
 NOISY_EQUAL: Final[tuple[tuple[str, int, tuple[int, ...]], ...]] = (
     ("phone", 0, (1,)),
-    ("birth_date", 0, (1, 2, 3, 4, 5)),
+    ("birth_date", 0, (1, 2, 3, 4, 5, 8)),
 )
 _NOISY_ITERATIONS: Final = 30
 _NOISY_TOLERANCE: Final = 1e-9
