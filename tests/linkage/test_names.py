@@ -190,6 +190,31 @@ def test_a_script_without_a_table_of_ours_meets_its_latin_spelling(
     assert name_similarity(other_script, latin) >= CLOSE, (name_key(other_script), latin)
 
 
+@pytest.mark.parametrize(
+    ("abbreviated", "spelt_out"),
+    [
+        ("G/Medhin", "Gebremedhin"),
+        ("G/ MEDHIN", "Gebre Medhin"),
+        ("W/Michael", "Woldemichael"),
+        ("H/Mariam", "Hailemariam"),
+        ("T/Haimanot", "Teklehaimanot"),
+        ("Saba K/Tsiyon", "Saba Kidane Tsiyon"),
+        ("ገ/መድህን", "ገብረመድህን"),
+        ("ወ/ሚካኤል", "ወልደሚካኤል"),
+    ],
+)
+def test_an_ethiopian_name_cut_to_a_letter_and_a_slash_is_spelt_out(
+    abbreviated: str, spelt_out: str
+) -> None:
+    assert name_key(abbreviated) == name_key(spelt_out)
+    assert patronymic_key(abbreviated) == patronymic_key(spelt_out)
+
+
+def test_a_slash_elsewhere_is_no_abbreviation() -> None:
+    assert name_key("Teklit / Medhin") == name_key("Teklit Medhin")  # a word, not a letter
+    assert name_key("Ani/Anna") == name_key("Ani Anna")
+
+
 def test_the_generic_romanisation_leaves_latin_marks_and_arabic_script_to_their_own_rules() -> None:
     assert to_latin("Šahinyan") == "šahinyan"  # resolved by fold, as ISO 9985 reads it
     assert is_abjad(name_key("محمد"))

@@ -370,6 +370,21 @@ _ABJAD_VOWELS: Final = "aeiouv"
 _ABJAD_VOWELS_RE: Final = re.compile(f"[{_ABJAD_VOWELS}]")
 
 
+# One letter and a slash at the start of a word, then the rest of the name (``G/Medhin``,
+# ``ወ/ሚካኤል``, ``G/ Medhin``): ``tables.ETHIOPIAN_ABBREVIATIONS``.
+_ABBREVIATION_RE: Final = re.compile(
+    f"(?<![^\\W\\d_])([{''.join(tables.ETHIOPIAN_ABBREVIATIONS)}])\\s*/\\s*(?=[^\\W\\d_])",
+    re.IGNORECASE,
+)
+
+
+def _spelt_out(text: str) -> str:
+    """``text`` with an Ethiopian name's abbreviated first part written in full."""
+    if "/" not in text:
+        return text
+    return _ABBREVIATION_RE.sub(lambda m: tables.ETHIOPIAN_ABBREVIATIONS[m[1].lower()], text)
+
+
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def name_key(text: str) -> str:
     """The canonical phonetic form of one name in any script (``""`` for an empty name).
@@ -379,8 +394,8 @@ def name_key(text: str) -> str:
     romanisation (``to_latin``); one of which nothing is left keeps its lower-cased letters, so
     it still matches itself.
     """
-    if not text.isalpha():  # a title stands apart from the name
-        text = _TITLE_RE.sub("", text)
+    if not text.isalpha():  # a title stands apart from the name, an abbreviation has a /
+        text = _spelt_out(_TITLE_RE.sub("", text))
     if not text.isascii() and _ARABIC_RE.search(text):
         return _abjad_key(text)
     latin = to_latin(text)
@@ -420,7 +435,7 @@ def patronymic_key(text: str) -> str:
     Russian-style endings are removed (``Арменович``, ``Armenovna`` → the key of ``Armen``);
     the Armenian genitive ``-ի`` of civil documents (``Արմենի``) likewise.
     """
-    s = unicodedata.normalize("NFC", text).strip().lower()
+    s = _spelt_out(unicodedata.normalize("NFC", text).strip().lower())
     if _ARABIC_RE.search(s):
         return _abjad_key(s)
     if len(s) > 3 and s.endswith("ի") and _is_armenian(s[0]):

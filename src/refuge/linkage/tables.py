@@ -577,3 +577,29 @@ GIVEN_NAME_EQUIVALENTS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...
     (("Hajar", "هاجر"), ("Hacer",)),
     (("Haji", "حاجي", "Hajji"), ("Hacı",)),
 )
+
+
+# Ethiopian and Eritrean names built on Gebre-, Wolde-, Haile-, Tekle-, Kidane-, Fikre- (Gebre
+# Medhin, "servant of the Saviour") are written with the first part cut to its first letter
+# and a slash, in Ethiopic and in Latin letters alike: ገ/መድህን and G/Medhin for ገብረመድህን,
+# Gebremedhin; W/Michael, H/Mariam, T/Haimanot, K/Mariam, F/Selassie. Spelt out before keying
+# (``normalise.name_key``) as the commonest name each letter stands for: H/ is also Habte and
+# T/ also Tesfa, which the similarity of the rest of the name still brings close.
+ETHIOPIAN_ABBREVIATIONS: Final[dict[str, str]] = {
+    "g": "gebre",
+    "w": "wolde",
+    "h": "haile",
+    "t": "tekle",
+    "k": "kidane",
+    "f": "fikre",
+    "ገ": "ገብረ",
+    "ወ": "ወልደ",
+    "ሃ": "ሃይለ",
+    "ሀ": "ሀይለ",
+    "ኃ": "ኃይለ",
+    "ኀ": "ኀይለ",
+    "ሐ": "ሐይለ",
+    "ተ": "ተክለ",
+    "ኪ": "ኪዳነ",
+    "ፍ": "ፍቅረ",
+}
