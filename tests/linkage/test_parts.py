@@ -172,9 +172,32 @@ def test_three_words_in_one_field_are_not_guessed_at() -> None:
     levels = _both_names(
         Record("1", "Artak", "Danielyan"), Record("2", "Artak Vladimiri Danielyan", "-")
     )
-    # No family name is guessed out of them; the first word is still read as the given name of
-    # a record without a father's name (``compare._father_after_given``).
-    assert levels == ("transliteration-equal", "null")
+    # No family name is guessed out of them; the one given name is among the three words, as a
+    # second given name dropped at another desk (``compare._one_name_within_the_other``).
+    assert levels == ("close", "null")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "levels"),
+    [
+        # The second surname dropped, or the two in the other order; a second given name
+        # dropped.
+        (("Ana Sofía", "Molina Colmenares"), ("Ana Sofía", "MOLINA"), ("exact", "close")),
+        (("Lucía", "Marín Rodríguez"), ("Lucía", "rodriguez marin"), ("exact", "close")),
+        (("Ana Sofía", "Molina"), ("Ana", "Molina"), ("close", "exact")),
+        (("María", "López de Pérez"), ("María", "Lopez"), ("exact", "close")),
+        # A name that drops its first word is another: a son's family name is his father's
+        # given name, and the grandfather's may follow it.
+        (("Kahsay", "Gebremedhin Hailu"), ("Kahsay", "Hailu"), ("exact", "different")),
+        # Two names that share a word are two names.
+        (("María José", "Pérez"), ("José Luis", "Pérez"), ("different", "exact")),
+    ],
+)
+def test_one_name_within_the_other(
+    a: tuple[str, str], b: tuple[str, str], levels: tuple[str, str]
+) -> None:
+    assert _both_names(Record("1", *a), Record("2", *b)) == levels
+    assert _both_names(Record("2", *b), Record("1", *a)) == levels
 
 
 def test_only_a_patronymic_form_leaves_the_given_name_field() -> None:

@@ -835,6 +835,7 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     family[across] = np.minimum(family[across], FAMILY_LEVELS.index("close"))
     given[across] = np.minimum(given[across], GIVEN_LEVELS.index("close"))
     _crossed_with_slip(f, left, right, family, given, config)
+    _one_name_within_the_other(family, FAMILY_LEVELS, f.family_word_codes, left, right)
     rows = np.flatnonzero(family == FAMILY_LEVELS.index("different"))
     a, b = left[rows], right[rows]
     woman = (f.female[a] | f.female[b]) & (
@@ -843,6 +844,30 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     family[rows[woman]] = FAMILY_LEVELS.index("different-woman")
     _initials_say_nothing(f, left, right, given)
     return {"family_name": family, "given_name": given}
+
+
+def _one_name_within_the_other(
+    levels: I8, ladder: tuple[str, ...], words: I32, left: Idx, right: Idx
+) -> None:
+    """``close`` (in place) for two names of which one's words are among the other's: a second
+    surname or given name dropped (``Molina`` and ``Molina Colmenares``, ``Ana Sofía`` and
+    ``Sofía``), two surnames in the other order (``Marín Rodríguez``, ``Rodríguez Marín``), a
+    married woman's ``de Pérez`` added. ``words``: per record its words' codes
+    (``Features.family_word_codes``). On the pairs whose names were found less than close and
+    one of which has two words, all in NumPy (the random pairs behind u are 600 000)."""
+    close = ladder.index("close")
+    several = words[:, 1] >= 0
+    rows = np.flatnonzero((levels > close) & (several[left] | several[right]))
+    if len(rows) == 0:
+        return
+    a, b = words[left[rows]], words[right[rows]]
+    same = a[:, :, None] == b[:, None, :]
+    a_in_b = (same.any(axis=2) | (a < 0)).all(axis=1) & (a[:, 0] >= 0)
+    b_in_a = (same.any(axis=1) | (b < 0)).all(axis=1) & (b[:, 0] >= 0)
+    # Beginning with the same word, or the same words in another order: a name that drops its
+    # first word is another name (a son's family name is his father's given name, and his
+    # grandfather's may follow it: Gebremedhin Hailu against the father's Hailu).
+    levels[rows[((a_in_b | b_in_a) & (a[:, 0] == b[:, 0])) | (a_in_b & b_in_a)]] = close
 
 
 def _initials_say_nothing(f: Features, left: Idx, right: Idx, given: I8) -> None:
@@ -968,6 +993,14 @@ def _compare(
     for name in fields:
         if name not in levels:
             levels[name] = one_field[name]()
+    if "given_name" in levels:
+        # Where neither record names a father: else the second word may be the father's name,
+        # which ``_father_after_given`` reads against the other's.
+        fatherless = (f.patronymic_key[left] < 0) & (f.patronymic_key[right] < 0)
+        rows = np.flatnonzero(fatherless)
+        given = levels["given_name"][rows]
+        _one_name_within_the_other(given, GIVEN_LEVELS, f.given_word_codes, left[rows], right[rows])
+        levels["given_name"][rows] = given
     if "given_name" in levels and "patronymic" in levels:
         _father_after_given(f, left, right, levels["given_name"], levels["patronymic"], config)
     return Comparisons(left=left, right=right, levels={k: levels[k] for k in fields})

@@ -246,6 +246,11 @@ class Features:
     given_abjad: npt.NDArray[np.bool_]
     patronymic_abjad: npt.NDArray[np.bool_]
     family_bare_keys: list[str]
+    # The words of a name (two surnames, two given names: ``Paredes García``, ``Ana Sofía``):
+    # per record the codes of its first ``MAX_NAME_WORDS`` words' keys (two letters or more),
+    # -1 after the last; one vocabulary per field. Only for ``has_words``: a name of two words.
+    family_word_codes: npt.NDArray[np.int32]
+    given_word_codes: npt.NDArray[np.int32]
     patronymic_key: I32
     patronymic_keys: list[str]
     sex: I32
@@ -460,6 +465,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         father_words=father_word_keys,
         father_words_abjad=abjad_flags(father_word_keys),
         family_bare_keys=family_bare,
+        family_word_codes=_word_codes(family, named[0], families),
+        given_word_codes=_word_codes(given, named[1], givens),
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
         sex=sex,
@@ -695,6 +702,27 @@ class _TwoWords:
         split = [(i, (v or "").split(None, 1)) for i, v in enumerate(distinct)]
         two = [(i, w) for i, w in split if len(w) == 2]
         return cls([i for i, _ in two], [w[0] for _, w in two], [w[1] for _, w in two])
+
+
+def _word_codes(col: pl.Series, uniq: pl.Series, distinct: list[str | None]) -> I32:
+    """``Features.family_word_codes`` (or the given name's) of the records of ``col``, whose
+    distinct values are ``uniq`` (``distinct`` as a list)."""
+    vocabulary: dict[str, int] = {}
+    table = np.full((len(distinct) + 1, MAX_NAME_WORDS), -1, dtype=np.int32)
+    for i, value in enumerate(distinct):
+        words = _NAME_WORD_RE.findall(value or "")
+        keys = [k for w in words if len(w) > 1 and w not in _PARTICLES and (k := name_key(w))][
+            :MAX_NAME_WORDS
+        ]
+        table[i, : len(keys)] = [vocabulary.setdefault(k, len(vocabulary)) for k in keys]
+    rows = _per_record(col, uniq, np.arange(len(distinct), dtype=np.int32))
+    out: I32 = table[rows]  # -1 (no value) takes the last row, all -1
+    return out
+
+
+MAX_NAME_WORDS: Final = 4
+_PARTICLES: Final = tables.NAME_PARTICLES
+_NAME_WORD_RE: Final = re.compile(r"[^\W\d_]+")
 
 
 def _codes_among(size: int, rows: list[int], keys: list[str], code: dict[str, int]) -> I32:

@@ -603,3 +603,15 @@ ETHIOPIAN_ABBREVIATIONS: Final[dict[str, str]] = {
     "ኪ": "ኪዳነ",
     "ፍ": "ፍቅረ",
 }
+
+
+# Words that join the parts of a name rather than name anything: the Arabic article as Latin
+# letters write it (al-Hassan, El Masri, Abd al-Rahman), Spanish, Portuguese and Italian
+# particles (De La Cruz, Del Valle, Pérez y García, dos Santos, Di Marco), van and von. A
+# name's words (``records.Features.family_word_codes``) leave them out. (Not the Armenian Ter-
+# and Der-: Ter-Petrosyan is not the Petrosyan family.)
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "er", "en",
+     "de", "del", "della", "la", "las", "los", "le", "lo", "da", "das", "do", "dos", "di", "du",
+     "y", "e", "i", "van", "von"}
+)  # fmt: skip
