@@ -1254,3 +1254,14 @@ def test_halyna_is_not_alina() -> None:
     # twin sisters Alina and Galina one given name.
     pair = (Record("1", "Alina", "Salih"), Record("2", "Galina", "Salih"))
     assert _levels(*pair, ("given_name",)) != ("equivalent",)
+
+
+def test_utf8_read_as_windows_1252_on_the_way_is_read_again() -> None:
+    # PEÑA and احمد through a system that read their UTF-8 bytes as Windows-1252.
+    mangled = Record("1", "Ø§Ø­Ù…Ø¯", "PEÃ‘A")
+    assert _both_names(mangled, Record("2", "احمد", "Peña")) == ("exact", "exact")
+    # A name that only looks so (JOÃO in capitals) is left as written.
+    assert _both_names(Record("3", "JOÃO", "Silva"), Record("4", "João", "Silva")) == (
+        "exact",
+        "exact",
+    )

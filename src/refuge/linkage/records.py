@@ -118,7 +118,38 @@ def _lower(col: pl.Series, *, repeats: bool = True) -> pl.Series:
 
 
 def _lowered(col: pl.Series) -> pl.Series:
+    col = _mojibake_repaired(col)
     return col.str.replace_all(_ZERO_WIDTH, "").str.strip_chars().str.to_lowercase()
+
+
+def _mojibake_repaired(col: pl.Series) -> pl.Series:
+    """Values whose UTF-8 was read as Windows-1252 or Latin-1 by a system on the way (``PEÃ‘A``
+    for ``PEÑA``, ``Ø§Ø­Ù…Ø¯`` for ``احمد``) decoded again; the others as they are. Found
+    in Polars, repaired once per distinct value (before lower-casing, which would lose the
+    bytes)."""
+    bad = col.str.contains(_MOJIBAKE).fill_null(False)
+    if not bad.any():
+        return col
+    wrong = col.filter(bad).unique()
+    return col.replace(wrong, [_utf8_again(v) for v in wrong.to_list()])
+
+
+def _utf8_again(text: str) -> str:
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return text.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
+# A lead byte of a two-byte UTF-8 sequence (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic)
+# read as one Windows-1252 letter, then a continuation byte read as another.
+_MOJIBAKE: Final = (
+    "[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039"
+    "\u203a\u20ac\u2122]"
+)
 
 
 _ZERO_WIDTH: Final = "[\u200b-\u200f\u2060\ufeff]"
