@@ -187,8 +187,12 @@ def test_three_words_in_one_field_are_not_guessed_at() -> None:
         (("Ana Sofía", "Molina"), ("Ana", "Molina"), ("close", "exact")),
         (("María", "López de Pérez"), ("María", "Lopez"), ("exact", "close")),
         # A name that drops its first word is another: a son's family name is his father's
-        # given name, and the grandfather's may follow it.
-        (("Kahsay", "Gebremedhin Hailu"), ("Kahsay", "Hailu"), ("exact", "different")),
+        # given name, and the grandfather's may follow it; the son's three names hold his
+        # father's two, but not his given name.
+        (("Kahsay", "Gebremedhin Hailu"), ("Gebremedhin", "Hailu"), ("different", "different")),
+        # A whole name in one field, or a first surname after the given name.
+        (("Zuleima", "Arrieta"), ("Arrieta Mora Zuleima", ""), ("close", "null")),
+        (("Angel Martínez", "Reyes"), ("Angel", "Martínez Reyes"), ("close", "close")),
         # Two names that share a word are two names.
         (("María José", "Pérez"), ("José Luis", "Pérez"), ("different", "exact")),
     ],

@@ -28,7 +28,13 @@ from refuge.linkage.normalise import (
     is_weak_skeleton,
     name_key,
 )
-from refuge.linkage.records import I32, Features, consonant_skeleton, unknown_day
+from refuge.linkage.records import (
+    I32,
+    MAX_NAME_WORDS,
+    Features,
+    consonant_skeleton,
+    unknown_day,
+)
 
 I64 = npt.NDArray[np.int64]
 Ints = npt.NDArray[np.integer]
@@ -861,13 +867,50 @@ def _one_name_within_the_other(
     if len(rows) == 0:
         return
     a, b = words[left[rows]], words[right[rows]]
-    same = a[:, :, None] == b[:, None, :]
-    a_in_b = (same.any(axis=2) | (a < 0)).all(axis=1) & (a[:, 0] >= 0)
-    b_in_a = (same.any(axis=1) | (b < 0)).all(axis=1) & (b[:, 0] >= 0)
+    a_in_b, b_in_a = _words_within(a, b)
     # Beginning with the same word, or the same words in another order: a name that drops its
     # first word is another name (a son's family name is his father's given name, and his
     # grandfather's may follow it: Gebremedhin Hailu against the father's Hailu).
     levels[rows[((a_in_b | b_in_a) & (a[:, 0] == b[:, 0])) | (a_in_b & b_in_a)]] = close
+
+
+def _one_full_name_within_the_other(
+    f: Features, left: Idx, right: Idx, family: I8, given: I8
+) -> None:
+    """Both names ``close`` (in place; a name left empty stays null) when all the words of one
+    record's two name fields, two or more, are among the other's, however the desks shared
+    them out between the fields: a whole name typed in one (``Arrieta Mora Zuleima``, the
+    other field empty), a first surname typed after the given name (``Angel Martínez`` |
+    ``Reyes`` against ``Angel`` | ``Martínez Reyes``). For records that name no father (the
+    caller's choice): a word more may otherwise be his name (``_father_after_given``)."""
+    rows = np.flatnonzero(
+        (family > FAMILY_LEVELS.index("close")) | (given > GIVEN_LEVELS.index("close"))
+    )
+    if len(rows) == 0:
+        return
+    words = np.concatenate([f.given_word_codes, f.family_word_codes], axis=1)
+    a, b = words[left[rows]], words[right[rows]]
+    a_in_b, b_in_a = _words_within(a, b)
+    # Two words at least on the smaller side: one common word is no evidence. And one given
+    # name in common (all the words of a record whose given-name field is empty): a son's
+    # name, his father's and his grandfather's hold all of his father's own two names.
+    inside = (a_in_b & ((a >= 0).sum(axis=1) >= 2)) | (b_in_a & ((b >= 0).sum(axis=1) >= 2))
+    ga, gb = f.given_word_codes[left[rows]], f.given_word_codes[right[rows]]
+    ga = np.where((ga[:, :1] >= 0), ga, a[:, -MAX_NAME_WORDS:])
+    gb = np.where((gb[:, :1] >= 0), gb, b[:, -MAX_NAME_WORDS:])
+    inside &= ((ga[:, :, None] == gb[:, None, :]) & (ga[:, :, None] >= 0)).any(axis=(1, 2))
+    rows = rows[inside]
+    family[rows[family[rows] > FAMILY_LEVELS.index("close")]] = FAMILY_LEVELS.index("close")
+    given[rows[given[rows] > GIVEN_LEVELS.index("close")]] = GIVEN_LEVELS.index("close")
+
+
+def _words_within(a: I32, b: I32) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Per row, whether the words of ``a`` (codes, -1 for none) are all among ``b``'s, and the
+    reverse; a row without words is within nothing."""
+    same = (a[:, :, None] == b[:, None, :]) & (a[:, :, None] >= 0)
+    a_in_b = (same.any(axis=2) | (a < 0)).all(axis=1) & (a >= 0).any(axis=1)
+    b_in_a = (same.any(axis=1) | (b < 0)).all(axis=1) & (b >= 0).any(axis=1)
+    return a_in_b, b_in_a
 
 
 def _initials_say_nothing(f: Features, left: Idx, right: Idx, given: I8) -> None:
@@ -1001,6 +1044,10 @@ def _compare(
         given = levels["given_name"][rows]
         _one_name_within_the_other(given, GIVEN_LEVELS, f.given_word_codes, left[rows], right[rows])
         levels["given_name"][rows] = given
+        if "family_name" in levels:
+            family = levels["family_name"][rows]
+            _one_full_name_within_the_other(f, left[rows], right[rows], family, given)
+            levels["family_name"][rows], levels["given_name"][rows] = family, given
     if "given_name" in levels and "patronymic" in levels:
         _father_after_given(f, left, right, levels["given_name"], levels["patronymic"], config)
     return Comparisons(left=left, right=right, levels={k: levels[k] for k in fields})

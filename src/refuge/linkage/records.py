@@ -278,8 +278,8 @@ class Features:
     patronymic_abjad: npt.NDArray[np.bool_]
     family_bare_keys: list[str]
     # The words of a name (two surnames, two given names: ``Paredes García``, ``Ana Sofía``):
-    # per record the codes of its first ``MAX_NAME_WORDS`` words' keys (two letters or more),
-    # -1 after the last; one vocabulary per field. Only for ``has_words``: a name of two words.
+    # per record the codes of its first ``MAX_NAME_WORDS`` words' keys (two letters or more,
+    # particles left out), -1 after the last; one vocabulary for both fields.
     family_word_codes: npt.NDArray[np.int32]
     given_word_codes: npt.NDArray[np.int32]
     patronymic_key: I32
@@ -465,6 +465,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     family_bare = [without_article(k) for k in family_keys]
     given_word_keys, father_word_keys = list(given_codes), list(father_codes)
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
+    word_vocabulary: dict[str, int] = {}  # the words of family and given names, one vocabulary
     family_skeleton = _recode(family_key, fam_skel)
     ymd = plain.ymd
     return Features(
@@ -496,8 +497,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         father_words=father_word_keys,
         father_words_abjad=abjad_flags(father_word_keys),
         family_bare_keys=family_bare,
-        family_word_codes=_word_codes(family, named[0], families),
-        given_word_codes=_word_codes(given, named[1], givens),
+        family_word_codes=_word_codes(family, named[0], families, word_vocabulary),
+        given_word_codes=_word_codes(given, named[1], givens, word_vocabulary),
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
         sex=sex,
@@ -735,10 +736,12 @@ class _TwoWords:
         return cls([i for i, _ in two], [w[0] for _, w in two], [w[1] for _, w in two])
 
 
-def _word_codes(col: pl.Series, uniq: pl.Series, distinct: list[str | None]) -> I32:
+def _word_codes(
+    col: pl.Series, uniq: pl.Series, distinct: list[str | None], vocabulary: dict[str, int]
+) -> I32:
     """``Features.family_word_codes`` (or the given name's) of the records of ``col``, whose
-    distinct values are ``uniq`` (``distinct`` as a list)."""
-    vocabulary: dict[str, int] = {}
+    distinct values are ``uniq`` (``distinct`` as a list); words are coded in ``vocabulary``,
+    which grows."""
     table = np.full((len(distinct) + 1, MAX_NAME_WORDS), -1, dtype=np.int32)
     for i, value in enumerate(distinct):
         words = _NAME_WORD_RE.findall(value or "")
