@@ -4,6 +4,7 @@ in order, whichever process computed which piece, and nothing lost when the fork
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -26,7 +27,17 @@ def _with_pid(value: str) -> str:
 def test_both_processes_take_pieces_and_the_order_is_kept(small_pieces: None) -> None:
     names = [f"name{i}" for i in range(3000)]
     cities = ["goris", "", None, "kapan"] * 50
-    family, origin = map_shared([(_with_pid, names), (_with_pid, cities)])
+    parent, waited = os.getpid(), []
+
+    def slow_start_here(value: str) -> str:
+        # The parent's first value waits: on a loaded machine it could otherwise do every
+        # piece before the fork is scheduled at all, and the test would say nothing.
+        if os.getpid() == parent and not waited:
+            waited.append(True)
+            time.sleep(0.3)
+        return _with_pid(value)
+
+    family, origin = map_shared([(slow_start_here, names), (slow_start_here, cities)])
     assert [k.split("@")[0] for k in family] == [n.upper() for n in names]
     assert [k.split("@")[0] for k in origin] == [(c or "").upper() for c in cities]
     pids = {k.split("@")[1] for k in family + origin if k}
