@@ -956,6 +956,14 @@ def test_calendar_year_blocking_reads_one_date_in_the_ethiopian_calendar() -> No
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (2, 3)}
 
 
+@pytest.mark.parametrize("key", ["either_name", "calendar_year"])
+def test_a_key_of_two_readings_cannot_be_optional(key: str) -> None:
+    f = features(to_frame([Record("a", "Armen", "Sargsyan"), Record("b", "Armen", "Sargsyan")]))
+    cfg = dataclasses.replace(LinkageConfig(), blocking=(("name_pair", f"?{key}"),))
+    with pytest.raises(ValueError, match="cannot be optional"):
+        candidate_pairs(f, cfg)
+
+
 def test_either_name_blocking_is_one_name_in_either_field() -> None:
     recs = [
         Record("a", "Armen", "Sargsyan", birth_date="1970-03-14"),

@@ -381,8 +381,9 @@ def candidate_pairs(
         unknown = [c for c in rule if c.lstrip("?") not in BLOCK_KEYS]
         if unknown:
             raise ValueError(f"unknown blocking key(s) {unknown}; known: {list(BLOCK_KEYS)}")
-        if f"?{EITHER_NAME}" in rule:
-            raise ValueError(f"{EITHER_NAME} cannot be optional (?{EITHER_NAME})")
+        for key in (EITHER_NAME, CALENDAR_YEAR):
+            if f"?{key}" in rule:
+                raise ValueError(f"{key} cannot be optional (?{key})")
     cols = block_key_columns(f)
 
     def pairs_of(rule: tuple[str, ...]) -> tuple[I64, int, int]:

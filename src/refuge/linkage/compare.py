@@ -857,7 +857,7 @@ def _one_name_within_the_other(
 ) -> None:
     """``close`` (in place) for two names of which one's words are among the other's: a second
     surname or given name dropped (``Molina`` and ``Molina Colmenares``, ``Ana Sofía`` and
-    ``Sofía``), two surnames in the other order (``Marín Rodríguez``, ``Rodríguez Marín``), a
+    ``Ana``), two surnames in the other order (``Marín Rodríguez``, ``Rodríguez Marín``), a
     married woman's ``de Pérez`` added. ``words``: per record its words' codes
     (``Features.family_word_codes``). On the pairs whose names were found less than close and
     one of which has two words, all in NumPy (the random pairs behind u are 600 000)."""
