@@ -497,8 +497,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         father_words=father_word_keys,
         father_words_abjad=abjad_flags(father_word_keys),
         family_bare_keys=family_bare,
-        family_word_codes=_word_codes(family, named[0], families, word_vocabulary),
-        given_word_codes=_word_codes(given, named[1], givens, word_vocabulary),
+        family_word_codes=_word_codes(family, named[0], (families, family_k), word_vocabulary),
+        given_word_codes=_word_codes(given, named[1], (givens, given_k), word_vocabulary),
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
         sex=sex,
@@ -737,19 +737,27 @@ class _TwoWords:
 
 
 def _word_codes(
-    col: pl.Series, uniq: pl.Series, distinct: list[str | None], vocabulary: dict[str, int]
+    col: pl.Series,
+    uniq: pl.Series,
+    distinct: tuple[list[str | None], list[str]],
+    vocabulary: dict[str, int],
 ) -> I32:
     """``Features.family_word_codes`` (or the given name's) of the records of ``col``, whose
-    distinct values are ``uniq`` (``distinct`` as a list); words are coded in ``vocabulary``,
-    which grows."""
-    table = np.full((len(distinct) + 1, MAX_NAME_WORDS), -1, dtype=np.int32)
-    for i, value in enumerate(distinct):
-        words = _NAME_WORD_RE.findall(value or "")
+    distinct values are ``uniq`` (``distinct``: as a list, and their keys); words are coded
+    in ``vocabulary``, which grows."""
+    values, value_keys = distinct
+    table = np.full((len(values) + 1, MAX_NAME_WORDS), -1, dtype=np.int32)
+    for i, (value, value_key) in enumerate(zip(values, value_keys, strict=True)):
+        if value is None or value.isalpha():  # one word (most names): its key is the name's
+            if value_key and len(value or "") > 1:
+                table[i, 0] = vocabulary.setdefault(value_key, len(vocabulary))
+            continue
+        words = _NAME_WORD_RE.findall(value)
         keys = [k for w in words if len(w) > 1 and w not in _PARTICLES and (k := name_key(w))][
             :MAX_NAME_WORDS
         ]
         table[i, : len(keys)] = [vocabulary.setdefault(k, len(vocabulary)) for k in keys]
-    rows = _per_record(col, uniq, np.arange(len(distinct), dtype=np.int32))
+    rows = _per_record(col, uniq, np.arange(len(values), dtype=np.int32))
     out: I32 = table[rows]  # -1 (no value) takes the last row, all -1
     return out
 
