@@ -734,14 +734,14 @@ def _other_calendar(
 ) -> npt.NDArray[np.bool_]:
     """Pairs of dates one of which reads as the other written in the Ethiopian calendar."""
     apart = np.isin(np.abs(y1 - y2), ETHIOPIAN_YEARS) & (y1 > 0) & (y2 > 0)
-    both = full & apart
-    kept = both & (m1 == m2) & (d1 == d2)
+    found: npt.NDArray[np.bool_] = apart & ~full
+    rows = np.flatnonzero(full & apart)  # few: the day numbers of these only
+    y1, m1, d1, y2, m2, d2 = (v[rows] for v in (y1, m1, d1, y2, m2, d2))
+    kept = (m1 == m2) & (d1 == d2)
     g1, g2 = gregorian_day(y1, m1, d1), gregorian_day(y2, m2, d2)
     e1, e2 = ethiopian_day(y1, m1, d1), ethiopian_day(y2, m2, d2)
-    converted = both & (
-        (np.abs(e1 - g2) <= CALENDAR_SLACK_DAYS) | (np.abs(g1 - e2) <= CALENDAR_SLACK_DAYS)
-    )
-    found: npt.NDArray[np.bool_] = (apart & ~full) | kept | converted
+    converted = (np.abs(e1 - g2) <= CALENDAR_SLACK_DAYS) | (np.abs(g1 - e2) <= CALENDAR_SLACK_DAYS)
+    found[rows[kept | converted]] = True
     return found
 
 
