@@ -30,11 +30,13 @@ def test_both_processes_take_pieces_and_the_order_is_kept(small_pieces: None) ->
     parent, waited = os.getpid(), []
 
     def slow_start_here(value: str) -> str:
-        # The parent's first value waits: on a loaded machine it could otherwise do every
-        # piece before the fork is scheduled at all, and the test would say nothing.
+        # Every value takes a while (0.2 ms: 0.6 s in all), and the parent's first one longer:
+        # on a loaded machine one process could otherwise do every piece before the other is
+        # scheduled at all, and the test would say nothing.
         if os.getpid() == parent and not waited:
             waited.append(True)
-            time.sleep(0.3)
+            time.sleep(0.05)
+        time.sleep(0.0002)
         return _with_pid(value)
 
     family, origin = map_shared([(slow_start_here, names), (slow_start_here, cities)])
@@ -69,12 +71,15 @@ def test_a_job_that_fails_here_stops_the_fork_and_raises(small_pieces: None) -> 
     parent = os.getpid()
 
     def fails_here(value: str) -> str:
-        if os.getpid() == parent and value == "n7":
-            raise ValueError(value)
+        # Whichever piece the parent takes; the fork is slow, so that a loaded machine cannot
+        # let it take every piece before this process claims one.
+        if os.getpid() == parent:
+            raise ValueError(f"failed here on {value}")
+        time.sleep(0.001)
         return value
 
     names = [f"n{i}" for i in range(5000)]
-    with pytest.raises(ValueError, match="n7"):
+    with pytest.raises(ValueError, match="failed here"):
         map_shared([(fails_here, names)])
     assert multiprocessing.active_children() == []  # killed and reaped, not left blocked
 

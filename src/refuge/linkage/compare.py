@@ -883,12 +883,16 @@ def _one_full_name_within_the_other(
     other field empty), a first surname typed after the given name (``Angel Martínez`` |
     ``Reyes`` against ``Angel`` | ``Martínez Reyes``). For records that name no father (the
     caller's choice): a word more may otherwise be his name (``_father_after_given``)."""
+    words = np.concatenate([f.given_word_codes, f.family_word_codes], axis=1)
+    # Three words or more on one side: two names of a word each are the same names (or the
+    # same swapped, which ``swapped_names`` reads) when all the words of one are the other's.
+    three = (words >= 0).sum(axis=1) >= 3
     rows = np.flatnonzero(
-        (family > FAMILY_LEVELS.index("close")) | (given > GIVEN_LEVELS.index("close"))
+        ((family > FAMILY_LEVELS.index("close")) | (given > GIVEN_LEVELS.index("close")))
+        & (three[left] | three[right])
     )
     if len(rows) == 0:
         return
-    words = np.concatenate([f.given_word_codes, f.family_word_codes], axis=1)
     a, b = words[left[rows]], words[right[rows]]
     a_in_b, b_in_a = _words_within(a, b)
     # Two words at least on the smaller side: one common word is no evidence. And one given
