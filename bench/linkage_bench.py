@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/linkage_bench.py --sizes 20000,100000,1000000 [--splink]
         [--generator synth|other-hands|third-hands|fourth-hands|fifth-hands|sixth-hands|
-                     seventh-hands|eighth-hands|ninth-hands] [--seed 7]
+                     seventh-hands|eighth-hands|ninth-hands|tenth-hands] [--seed 7]
 
 For each size (number of people given to ``refuge synth``; records are about 1.1 per person)
 it builds the registry once (kept under ``bench/out/``), runs ``refuge link`` in a fresh
@@ -80,6 +80,9 @@ GENERATORS = {
     # and Venezuelans leaving for Colombia, Ecuador, Peru and Brazil (two surnames).
     "eighth-hands": (PY, str(ROOT / "bench" / "eighth_hands.py")),
     "ninth-hands": (PY, str(ROOT / "bench" / "ninth_hands.py")),
+    # And a tenth, at the session's end: Afghans after August 2021 (Dari and Pashto script,
+    # single names and fathers' names, FNU/LNU, the Solar Hijri calendar).
+    "tenth-hands": (PY, str(ROOT / "bench" / "tenth_hands.py")),
 }
 
 
