@@ -193,8 +193,12 @@ def test_three_words_in_one_field_are_not_guessed_at() -> None:
         # A whole name in one field, or a first surname after the given name.
         (("Zuleima", "Arrieta"), ("Arrieta Mora Zuleima", ""), ("close", "null")),
         (("Angel Martínez", "Reyes"), ("Angel", "Martínez Reyes"), ("close", "close")),
-        # Two names that share a word are two names.
+        # Two names that share a word are two names, the first word too.
         (("María José", "Pérez"), ("José Luis", "Pérez"), ("different", "exact")),
+        (("Mohammad Sharif", "Karimi"), ("Mohammad Jamil", "Karimi"), ("different", "exact")),
+        (("Ana Sofía", "Pérez"), ("Ana María", "Pérez"), ("different", "exact")),
+        # ... but not a slip in the second word.
+        (("Mohammad Sharif", "Karimi"), ("Mohammad Sharef", "Karimi"), ("close", "exact")),
     ],
 )
 def test_one_name_within_the_other(

@@ -841,6 +841,11 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     family[across] = np.minimum(family[across], FAMILY_LEVELS.index("close"))
     given[across] = np.minimum(given[across], GIVEN_LEVELS.index("close"))
     _crossed_with_slip(f, left, right, family, given, config)
+    for levels, ladder, words in (
+        (family, FAMILY_LEVELS, f.family_word_codes),
+        (given, GIVEN_LEVELS, f.given_word_codes),
+    ):
+        _same_start_another_name(levels, ladder, words, f.name_words, left, right, config)
     _one_name_within_the_other(family, FAMILY_LEVELS, f.family_word_codes, left, right)
     rows = np.flatnonzero(family == FAMILY_LEVELS.index("different"))
     a, b = left[rows], right[rows]
@@ -850,6 +855,30 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     family[rows[woman]] = FAMILY_LEVELS.index("different-woman")
     _initials_say_nothing(f, left, right, given)
     return {"family_name": family, "given_name": given}
+
+
+def _same_start_another_name(
+    levels: I8,
+    ladder: tuple[str, ...],
+    words: I32,
+    keys: list[str],
+    left: Idx,
+    right: Idx,
+    config: LinkageConfig,
+) -> None:
+    """``different`` (in place) for two names of two words or more that begin with the same
+    word and go on with dissimilar ones (``Mohammad Sharif`` and ``Mohammad Jamil``, ``Abd
+    al-Rahman`` and ``Abd al-Karim``, ``Ana Sofía`` and ``Ana María``), which the similarity of
+    their whole keys found close or similar for the start they share."""
+    close, different = ladder.index("close"), ladder.index("different")
+    rows = np.flatnonzero((levels >= close) & (levels < different))
+    a, b = words[left[rows]], words[right[rows]]
+    rows = rows[(a[:, 1] >= 0) & (b[:, 1] >= 0) & (a[:, 0] == b[:, 0])]
+    if len(rows) == 0:
+        return
+    second_a, second_b = words[left[rows], 1], words[right[rows], 1]
+    sims = key_pair_similarity(second_a, second_b, keys, 1, typos=True)
+    levels[rows[sims < config.name_similar]] = different
 
 
 def _one_name_within_the_other(

@@ -282,6 +282,7 @@ class Features:
     # particles left out), -1 after the last; one vocabulary for both fields.
     family_word_codes: npt.NDArray[np.int32]
     given_word_codes: npt.NDArray[np.int32]
+    name_words: list[str]  # the keys those codes refer to
     patronymic_key: I32
     patronymic_keys: list[str]
     sex: I32
@@ -499,6 +500,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         family_bare_keys=family_bare,
         family_word_codes=_word_codes(family, named[0], (families, family_k), word_vocabulary),
         given_word_codes=_word_codes(given, named[1], (givens, given_k), word_vocabulary),
+        name_words=list(word_vocabulary),
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
         sex=sex,
