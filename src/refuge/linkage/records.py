@@ -198,14 +198,23 @@ def split_joined_names(given: pl.Series, family: pl.Series) -> tuple[pl.Series, 
     two words again) in the other. The first word is read as the given name; a surname-first
     writer's order is then the swapped-names case that ``compare`` already scores. Only two
     words are split (three may be a name, a patronymic and a surname, in any order), and not
-    when the second is a patronymic (``unslip_patronymic``).
+    when the second is a patronymic (``unslip_patronymic``). One word typed in both fields
+    (``Fatemeh`` | ``Fatemeh``) is a form that wanted a family name the person has not: the
+    family name is left empty (a registry of Afghans at Iranian desks: F1 0.6389 -> 0.6554,
+    precision 0.7542 -> 0.8060; where it was a father's name, as the family name, the eighth
+    and seventh generators lost 0.0016 and 0.0003).
     """
     given_empty = ~given.str.contains(_LETTER).fill_null(False)
     family_empty = ~family.str.contains(_LETTER).fill_null(False)
-    joined = (given_empty ^ family_empty) | (given == family).fill_null(False)
+    repeated = (given == family).fill_null(False)
+    joined = (given_empty ^ family_empty) | repeated
     rows = np.flatnonzero(joined.to_numpy())
     if len(rows) == 0:
         return given, family
+    # One name typed in both fields (a desk whose form wants a family name the person has
+    # not): the second is a copy, not a family name thousands would share.
+    copy = repeated & ~given.str.contains(r"\s").fill_null(False)
+    family = family.zip_with(~copy, pl.Series([""] * len(family), dtype=pl.Utf8))
     names = given.gather(rows).zip_with(~given_empty.gather(rows), family.gather(rows))
     new_given, new_family, keep = [], [], []
     for row, text in zip(rows.tolist(), names.to_list(), strict=True):
