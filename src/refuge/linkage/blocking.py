@@ -41,8 +41,6 @@ CALENDAR_YEAR: Final = "calendar_year"
 BLOCK_KEYS: Final = (
     "family_key",
     "given_key",
-    "family_first",
-    "given_first",
     "name_pair",
     "consonant_pair",
     EITHER_NAME,
@@ -82,13 +80,6 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     return {
         "family_key": f.family_key,
         "given_key": f.given_key,
-        # The first word of each name (a first surname, a first given name); and, not a key of
-        # rules, whether a record has a name of two words.
-        "family_first": f.family_word_codes[:, 0],
-        "given_first": f.given_word_codes[:, 0],
-        "several_words": (
-            (f.family_word_codes[:, 1] >= 0) | (f.given_word_codes[:, 1] >= 0)
-        ).astype(np.int32),
         "name_pair": _name_pair(f),
         "consonant_pair": _unordered(f.family_consonants, f.given_consonants),
         # Two columns behind the one key ``either_name`` (see ``_either_name_pairs``).
@@ -356,16 +347,7 @@ def rule_pairs(
         return _either_name_pairs(cols, rule, max_block, n)
     if CALENDAR_YEAR in rule:
         return _calendar_pairs(cols, rule, max_block, n)
-    codes, n_big, n_big_records = _rule_pairs(cols, rule, max_block, n)
-    if FIRST_WORDS & {c.lstrip("?") for c in rule}:
-        # Records whose names are one word each agree on their first words as on their names:
-        # other rules' pairs.
-        several = cols["several_words"].astype(bool)
-        codes = codes[several[codes // n] | several[codes % n]]
-    return codes, n_big, n_big_records
-
-
-FIRST_WORDS: Final = frozenset({"family_first", "given_first"})
+    return _rule_pairs(cols, rule, max_block, n)
 
 
 def candidate_pairs(

@@ -26,8 +26,8 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # registries of three generators (docs/linkage.md, "Fifth session").
     ("name_pair", "birth_year"),
     ("name_pair", "birth_md"),
-    # (The first word of each name, ``family_first`` and ``given_first``, with the year or
-    # without a full date on one side, raised the ninth generator's F1 by 0.011, but on a
+    # (Blocking on the first word of each name, with the year or without a full date on one
+    # side, keys since removed, raised the ninth generator's F1 by 0.011, but on a
     # registry of Afghans (tenth generator) it paired every Mohammad X with every Mohammad Y,
     # whose keys Jaro-Winkler finds close for their common start: F1 0.63 -> 0.41.)
     # One name mistyped or replaced. (Name + year + initial of the other name, one rule per
