@@ -121,6 +121,9 @@ def _date_level(a: str, b: str) -> str:
         ("an Ethiopian year on 1 January", "1982-01-01", "1989-11-20", "other-calendar"),
         ("the Ethiopian day and month kept", "1979-02-06", "1986-02-06", "other-calendar"),
         ("seven years apart, nothing else shared", "1980-03-05", "1987-07-12", "different"),
+        ("a Solar Hijri date and its Gregorian day", "1365-05-10", "1986-08-01", "exact"),
+        ("a Solar Hijri year and a date in it", "1365", "1986-11-20", "year-only"),
+        ("a Solar Hijri year ending in the next", "1365", "1987-02-20", "near"),
         ("missing", "", "1980-03-05", "null"),
     ],
 )
@@ -1116,6 +1119,15 @@ def test_birth_dates_are_read_in_the_interchange_form_and_as_other_systems_write
         "1980-00-00": (1980, 0, 0),
         "1980-05": (1980, 0, 0),
         "00.00.1980": (1980, 0, 0),
+        # The Solar Hijri calendar of Afghan and Iranian papers, in the Gregorian: a date
+        # (10 Mordad 1365), a year alone, 1 Farvardin for an unknown day, a day and month that
+        # are no Solar date; years outside those of living people's births are no date.
+        "1365-05-10": (1986, 8, 1),
+        "1365": (1986, 0, 0),
+        "1365-01-01": (1986, 0, 0),
+        "1362-13-05": (1983, 0, 0),
+        "1279": (0, 0, 0),
+        "1421-02-03": (0, 0, 0),
         # Impossible or not a date: nothing.
         "1980-13-13": (0, 0, 0),
         "13/13/1980": (0, 0, 0),

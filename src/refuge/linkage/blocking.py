@@ -25,7 +25,7 @@ from refuge.linkage._arrays import (
     sorted_unique,
     unique_inverse,
 )
-from refuge.linkage.compare import ETHIOPIAN_YEARS, ethiopian_day, gregorian_year
+from refuge.linkage.calendars import ETHIOPIAN_YEARS, ethiopian_day, gregorian_year
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features, per_key, unknown_day
 

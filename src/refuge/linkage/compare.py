@@ -21,6 +21,12 @@ from rapidfuzz.process import cpdist
 
 from refuge.linkage import tables
 from refuge.linkage._arrays import Idx, each_chunk, unique_inverse
+from refuge.linkage.calendars import (
+    CALENDAR_SLACK_DAYS,
+    ETHIOPIAN_YEARS,
+    ethiopian_day,
+    gregorian_day,
+)
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import (
     abjad_flags,
@@ -37,7 +43,6 @@ from refuge.linkage.records import (
 )
 
 I64 = npt.NDArray[np.int64]
-Ints = npt.NDArray[np.integer]
 I8 = npt.NDArray[np.int8]
 F64 = npt.NDArray[np.float64]
 
@@ -723,12 +728,6 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     return out
 
 
-# The years the Ethiopian calendar is behind the Gregorian (8 from 1 January to 10 September,
-# 7 after), and how far a converted date may be from the other (a leap day, a day miscounted).
-ETHIOPIAN_YEARS: Final = (7, 8)
-CALENDAR_SLACK_DAYS: Final = 2
-
-
 def _other_calendar(
     y1: I32, m1: I32, d1: I32, y2: I32, m2: I32, d2: I32, full: npt.NDArray[np.bool_]
 ) -> npt.NDArray[np.bool_]:
@@ -743,35 +742,6 @@ def _other_calendar(
     converted = (np.abs(e1 - g2) <= CALENDAR_SLACK_DAYS) | (np.abs(g1 - e2) <= CALENDAR_SLACK_DAYS)
     found[rows[kept | converted]] = True
     return found
-
-
-def gregorian_day(y: Ints, m: Ints, d: Ints) -> I64:
-    """Julian day number of a Gregorian date (the usual integer formula)."""
-    a = (14 - m.astype(np.int64)) // 12
-    yy = y.astype(np.int64) + 4800 - a
-    mm = m.astype(np.int64) + 12 * a - 3
-    day: I64 = d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - yy // 100 + yy // 400 - 32045
-    return day
-
-
-def gregorian_year(day: I64) -> I64:
-    """The Gregorian year of a Julian day number (the usual integer formula)."""
-    a = day + 32044
-    b = (4 * a + 3) // 146097
-    c = a - 146097 * b // 4
-    d = (4 * c + 3) // 1461
-    e = c - 1461 * d // 4
-    m = (5 * e + 2) // 153
-    year: I64 = 100 * b + d - 4800 + m // 10
-    return year
-
-
-def ethiopian_day(y: Ints, m: Ints, d: Ints) -> I64:
-    """Julian day number of an Ethiopian (Amete Mihret) date: twelve months of 30 days and a
-    thirteenth of 5 or 6, the year's first day 1724221 + 365 (y - 1) + y // 4."""
-    yy = y.astype(np.int64)
-    day: I64 = 1724220 + 365 * (yy - 1) + yy // 4 + 30 * (m.astype(np.int64) - 1) + d
-    return day
 
 
 CHUNK: Final = 2_000_000

@@ -30,6 +30,12 @@ from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
 from refuge.linkage import tables
+from refuge.linkage.calendars import (
+    SOLAR_HIJRI_OFFSET,
+    gregorian_date,
+    is_solar_hijri_year,
+    solar_hijri_day,
+)
 
 _ARMENIAN_RANGE: Final = (0x0531, 0x058A)
 # The keys of this many distinct names (and skeletons, phones) are kept: more than a registry of
@@ -534,6 +540,7 @@ def parse_birth_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
 
     0 for missing parts. A date whose month is over 12 but whose day is a valid month is kept as
     written (the comparison knows about day/month swaps); an impossible date gives ``(0, 0, 0)``.
+    A Solar Hijri date is given in the Gregorian calendar (``_from_solar_hijri``).
     Parsed by Polars: no Python call per distinct date (tens of thousands in a registry).
     """
     year_first = dates.str.extract_groups(_YEAR_FIRST_RE.pattern)
@@ -549,6 +556,7 @@ def parse_birth_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
     # 00 for the month or the day, or no day: the year alone.
     has_md = ~np.isnan(fm) & ~np.isnan(fd) & (fm > 0) & (fd > 0)
     y, m, d = (np.nan_to_num(v, nan=0.0).astype(np.int32) for v in (fy, fm, fd))
+    has_md = _from_solar_hijri(y, m, d, has_md)
     ok = (y >= 1850) & (y <= 2100)
     md_ok = (m >= 1) & (m <= 31) & (d >= 1) & (d <= 31) & (np.minimum(m, d) <= 12)
     ok &= ~has_md | md_ok
@@ -558,3 +566,27 @@ def parse_birth_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
     out[full, 1] = m[full]
     out[full, 2] = d[full]
     return out
+
+
+def _from_solar_hijri(
+    y: npt.NDArray[np.int32],
+    m: npt.NDArray[np.int32],
+    d: npt.NDArray[np.int32],
+    has_md: npt.NDArray[np.bool_],
+) -> npt.NDArray[np.bool_]:
+    """Solar Hijri dates (``1365-05-10``, ``1365``: ``calendars.SOLAR_HIJRI_YEARS``) turned
+    Gregorian in place, the year alone to the Gregorian year most of it falls in; returns
+    ``has_md`` where 1 Farvardin (``1365-01-01``, the tazkira's unknown day) and impossible
+    days and months stand for the year alone."""
+    rows = np.flatnonzero(is_solar_hijri_year(y))
+    if len(rows) == 0:
+        return has_md
+    has_md = has_md.copy()
+    sy, sm, sd = y[rows], m[rows], d[rows]
+    real = has_md[rows] & (sm <= 12) & (sd <= np.where(sm <= 6, 31, 30)) & ~((sm == 1) & (sd == 1))
+    gy, gm, gd = gregorian_date(solar_hijri_day(sy, sm, sd))
+    y[rows] = np.where(real, gy, sy + SOLAR_HIJRI_OFFSET)
+    m[rows] = np.where(real, gm, 0)
+    d[rows] = np.where(real, gd, 0)
+    has_md[rows] = real
+    return has_md
