@@ -1010,10 +1010,10 @@ def test_either_name_blocks_larger_than_the_limit_are_split_not_fatal() -> None:
 
 
 def test_a_placeholder_name_without_dates_does_not_pair_everyone_with_everyone() -> None:
-    # Unidentified people registered as "Unknown Person" without a date: a block over the
-    # size limit is skipped (and counted) by the rules where the date is optional. (One word
-    # typed in both fields is no family name: ``records.split_joined_names``.)
-    recs = [Record(f"u{i}", "Unknown", "Person") for i in range(60)]
+    # Unidentified people registered as "Nameless Person" without a date: a block over the
+    # size limit is skipped (and counted) by the rules where the date is optional. (A word of
+    # ``tables.NAME_PLACEHOLDERS``, "Unknown", is no name at all.)
+    recs = [Record(f"u{i}", "Nameless", "Person") for i in range(60)]
     recs += [Record("a", "Anna", "Petrosyan"), Record("b", "Anna", "Petrosyan", birth_date="1980")]
     f = features(to_frame(recs))
     cfg = dataclasses.replace(LinkageConfig(), max_block_size=50)
@@ -1301,3 +1301,31 @@ def test_one_name_typed_in_both_fields_is_no_family_name() -> None:
     # two Fatemeh of that desk share nothing but the given name.
     levels = _both_names(Record("1", "Fatemeh", "Fatemeh"), Record("2", "Fatemeh", "Karimi"))
     assert levels == ("exact", "null")
+
+
+def test_a_father_named_twice_is_counted_once() -> None:
+    # Both records carry the father's name in the family-name field as well (with or without
+    # "daughter of" before it): the family name says again what the father's name says.
+    fields = ("family_name", "patronymic")
+    a = Record("1", "Sima", "Tawab", patronymic="Tawab")
+    assert _levels(a, Record("2", "SIMA", "TAWAB", patronymic="d/o TAWAB"), fields) == (
+        "null",
+        "close",
+    )
+    assert _levels(a, Record("3", "Sima", "Tawab", patronymic="Tawab"), fields) == ("null", "equal")
+    # One record with a family name of its own: the family names are compared as ever.
+    kakar = Record("4", "Sima", "Kakar", patronymic="Tawab")
+    assert _levels(a, kakar, fields) == ("different", "equal")
+    assert _levels(kakar, a, fields) == ("different", "equal")
+    # Without a father's name, the family name is all the evidence of him.
+    assert _levels(a, Record("6", "Sima", "Tawab"), fields) == ("exact", "null")
+
+
+@pytest.mark.parametrize("placeholder", ["FNU", "Lnu", "NFN", "Unknown", "nil", "ندارد", "نامعلوم"])
+def test_a_placeholder_for_a_name_is_no_name(placeholder: str) -> None:
+    levels = _both_names(
+        Record("1", "Abdul Baqi", placeholder), Record("2", "Abdul Baqi", "Ahmadzai")
+    )
+    assert levels == ("exact", "null")
+    levels = _both_names(Record("3", placeholder, "Noori"), Record("4", "Farid", "Noori"))
+    assert levels == ("null", "exact")

@@ -824,7 +824,16 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     )
     family[rows[woman]] = FAMILY_LEVELS.index("different-woman")
     _initials_say_nothing(f, left, right, given)
+    _father_as_family_says_nothing(f, left, right, family)
     return {"family_name": family, "given_name": given}
+
+
+def _father_as_family_says_nothing(f: Features, left: Idx, right: Idx, family: I8) -> None:
+    """Null family-name levels (in place) for pairs of records that both name their father in
+    the family-name field too (``Sima | Tawab``, father ``Tawab``: a form that wanted a family
+    name the person has not): the two fields would count one father twice, and two namesakes'
+    daughters would link on it."""
+    family[f.family_is_father[left] & f.family_is_father[right]] = -1
 
 
 def _same_start_another_name(

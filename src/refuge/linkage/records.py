@@ -117,6 +117,12 @@ def _lower(col: pl.Series, *, repeats: bool = True) -> pl.Series:
     return col.replace_strict(distinct, _lowered(distinct))
 
 
+def _without_placeholders(col: pl.Series) -> pl.Series:
+    """Lower-cased names with the words that stand for no name (``tables.NAME_PLACEHOLDERS``)
+    left empty."""
+    return col.set(col.is_in(list(tables.NAME_PLACEHOLDERS)), "")
+
+
 def _lowered(col: pl.Series) -> pl.Series:
     col = _mojibake_repaired(col)
     return col.str.replace_all(_ZERO_WIDTH, "").str.strip_chars().str.to_lowercase()
@@ -323,6 +329,9 @@ class Features:
     # recognised by equality of codes (see compare.swapped_names).
     given_as_family: I32
     family_as_given: I32
+    # The family-name field holds the record's own father's name (``Sima | Tawab`` with the
+    # father ``Tawab`` or ``d/o Tawab``): ``_family_is_father``.
+    family_is_father: npt.NDArray[np.bool_]
     # Per record, its family and given names as both scripts write them (``normalise.
     # abjad_skeleton``, one vocabulary for both fields, the given name read as a family name,
     # without an article, written apart or joined; -1 when absent, or too weak to tell a name):
@@ -415,6 +424,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     core (Polars and NumPy release the interpreter lock) while Python computes the name keys,
     once per distinct name, shared with a forked process (``_parallel.map_shared``)."""
     given, family = split_joined_names(_lower(df["given_name"]), _lower(df["family_name"]))
+    # (After the split: the other field of ``FNU`` holds one name, not two run together.)
+    given, family = _without_placeholders(given), _without_placeholders(family)
     given, patronymic_names = unslip_patronymic(given, _lower(df["patronymic"]))
     with ThreadPoolExecutor(max_workers=1) as pool:
         plain_job = pool.submit(_plain, df, family, given) if threads else None
@@ -541,6 +552,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
             np.array([family_codes.get(k, -1) for k in given_as_family_k], dtype=np.int32),
         ),
         family_as_given=_cross_codes(family_key, family_keys, given_keys),
+        family_is_father=_family_is_father(family_key, family_keys, patronymic, patronymic_keys),
         **_consonant_codes(family_key, family_bare, given, named[1], given_as_family_k),
         date_code=plain.date_code,
         date_tf=plain.date_tf,
@@ -719,6 +731,24 @@ def _cross_codes(codes: I32, keys: list[str], other: list[str]) -> I32:
     """Per record, the code its key has in the ``other`` vocabulary (-1 when absent there)."""
     pos = {k: i for i, k in enumerate(other)}
     return per_key(codes, [pos.get(k, -1) for k in keys])
+
+
+def _family_is_father(
+    family_key: I32, family_keys: list[str], patronymic: I32, patronymic_keys: list[str]
+) -> npt.NDArray[np.bool_]:
+    """Per record, whether its family-name key is its father's name's key, with or without a
+    "child of" word before it (``tables.CHILD_OF_PARTICLES``)."""
+    prefixes = tuple(patronymic_key(p) for p in tables.CHILD_OF_PARTICLES)
+
+    def bare(key: str) -> str:
+        for p in prefixes:
+            if key.startswith(p) and len(key) > len(p) + 1:
+                return key[len(p) :]
+        return key
+
+    father_as_family = _cross_codes(patronymic, [bare(k) for k in patronymic_keys], family_keys)
+    is_father: npt.NDArray[np.bool_] = (family_key >= 0) & (father_as_family == family_key)
+    return is_father
 
 
 def per_key(codes: npt.NDArray[np.integer], table: Sequence[int] | npt.NDArray[np.integer]) -> I32:

@@ -615,3 +615,28 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
      "de", "del", "della", "la", "las", "los", "le", "lo", "da", "das", "do", "dos", "di", "du",
      "y", "e", "i", "van", "von"}
 )  # fmt: skip
+
+# Words written before a father's name to say "child of" (Pakistani and Indian forms: ``s/o
+# Basheer``, ``d/o Abdul Kareem``; Arabic ``bin``, ``ibn``, ``bint``, ``ولد``, ``بن``, ``بنت``).
+# A family-name field that holds the father's name is found across them
+# (``records._family_is_father``).
+CHILD_OF_PARTICLES: Final = (
+    "s/o",
+    "d/o",
+    "son of",
+    "daughter of",
+    "bin",
+    "ibn",
+    "bint",
+    "ولد",
+    "بن",
+    "بنت",
+)
+
+# What desks type in a name field for a name the person has not or did not give: US processing's
+# FNU and LNU (first, last name unknown), NFN (no first name), English and Persian words for
+# none and unknown (ندارد "has not", نامعلوم "unknown"). Lower case, as records compare them.
+NAME_PLACEHOLDERS: Final = frozenset(
+    {"fnu", "lnu", "nfn", "nln", "unknown", "unk", "none", "nil", "n/a", "x", "xx", "xxx",
+     "ندارد", "نامعلوم", "نامشخص"}
+)  # fmt: skip
