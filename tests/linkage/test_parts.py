@@ -1310,7 +1310,7 @@ def test_a_father_named_twice_is_counted_once() -> None:
     a = Record("1", "Sima", "Tawab", patronymic="Tawab")
     assert _levels(a, Record("2", "SIMA", "TAWAB", patronymic="d/o TAWAB"), fields) == (
         "null",
-        "close",
+        "equal",
     )
     assert _levels(a, Record("3", "Sima", "Tawab", patronymic="Tawab"), fields) == ("null", "equal")
     # One record with a family name of its own: the family names are compared as ever.
@@ -1329,3 +1329,19 @@ def test_a_placeholder_for_a_name_is_no_name(placeholder: str) -> None:
     assert levels == ("exact", "null")
     levels = _both_names(Record("3", placeholder, "Noori"), Record("4", "Farid", "Noori"))
     assert levels == ("null", "exact")
+
+
+@pytest.mark.parametrize(
+    ("father", "bare"),
+    [
+        ("s/o Basheer", "Basheer"),
+        ("S/O BASHEER", "Basheer"),
+        ("son of Basheer", "Basheer"),
+        ("bin Basheer", "Basheer"),
+        ("ولد بشیر", "بشیر"),
+        ("بنت بشیر", "بشیر"),
+    ],
+)
+def test_child_of_before_a_fathers_name_is_no_part_of_it(father: str, bare: str) -> None:
+    a, b = Record("1", "Noor", "Ahmadzai", patronymic=father), Record("2", "Noor", "Ahmadzai")
+    assert _levels(a, dataclasses.replace(b, patronymic=bare), ("patronymic",)) == ("equal",)

@@ -117,6 +117,14 @@ def _lower(col: pl.Series, *, repeats: bool = True) -> pl.Series:
     return col.replace_strict(distinct, _lowered(distinct))
 
 
+def _without_child_of(col: pl.Series) -> pl.Series:
+    """Lower-cased fathers' names without the word for "child of" before them (``s/o
+    Basheer``, ``bint Ahmad``: ``tables.CHILD_OF_PARTICLES``), which one desk writes and
+    another does not."""
+    words = "|".join(re.escape(p) for p in tables.CHILD_OF_PARTICLES)
+    return col.str.replace(rf"^(?:{words})[\s.:]+(\S)", "$1")
+
+
 def _without_placeholders(col: pl.Series) -> pl.Series:
     """Lower-cased names with the words that stand for no name (``tables.NAME_PLACEHOLDERS``)
     left empty."""
@@ -426,7 +434,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     given, family = split_joined_names(_lower(df["given_name"]), _lower(df["family_name"]))
     # (After the split: the other field of ``FNU`` holds one name, not two run together.)
     given, family = _without_placeholders(given), _without_placeholders(family)
-    given, patronymic_names = unslip_patronymic(given, _lower(df["patronymic"]))
+    given, patronymic_names = unslip_patronymic(given, _without_child_of(_lower(df["patronymic"])))
     with ThreadPoolExecutor(max_workers=1) as pool:
         plain_job = pool.submit(_plain, df, family, given) if threads else None
         origins = _lower(df["origin"])
@@ -736,17 +744,8 @@ def _cross_codes(codes: I32, keys: list[str], other: list[str]) -> I32:
 def _family_is_father(
     family_key: I32, family_keys: list[str], patronymic: I32, patronymic_keys: list[str]
 ) -> npt.NDArray[np.bool_]:
-    """Per record, whether its family-name key is its father's name's key, with or without a
-    "child of" word before it (``tables.CHILD_OF_PARTICLES``)."""
-    prefixes = tuple(patronymic_key(p) for p in tables.CHILD_OF_PARTICLES)
-
-    def bare(key: str) -> str:
-        for p in prefixes:
-            if key.startswith(p) and len(key) > len(p) + 1:
-                return key[len(p) :]
-        return key
-
-    father_as_family = _cross_codes(patronymic, [bare(k) for k in patronymic_keys], family_keys)
+    """Per record, whether its family-name key is its father's name's key."""
+    father_as_family = _cross_codes(patronymic, patronymic_keys, family_keys)
     is_father: npt.NDArray[np.bool_] = (family_key >= 0) & (father_as_family == family_key)
     return is_father
 

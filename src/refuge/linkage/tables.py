@@ -618,8 +618,7 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
 
 # Words written before a father's name to say "child of" (Pakistani and Indian forms: ``s/o
 # Basheer``, ``d/o Abdul Kareem``; Arabic ``bin``, ``ibn``, ``bint``, ``ولد``, ``بن``, ``بنت``).
-# A family-name field that holds the father's name is found across them
-# (``records._family_is_father``).
+# One desk writes them and another does not: they are left out (``records._without_child_of``).
 CHILD_OF_PARTICLES: Final = (
     "s/o",
     "d/o",
