@@ -963,6 +963,23 @@ def test_calendar_year_blocking_reads_one_date_in_the_ethiopian_calendar() -> No
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (2, 3)}
 
 
+def test_a_given_and_a_fathers_name_meet_across_scripts_whatever_the_family_name() -> None:
+    # The family-name field holds a tribe, the father's name, or another tribe, desk by desk;
+    # the given name and the father's name, in Latin or Perso-Arabic letters, with a year alone
+    # on one side, are what the records share.
+    recs = [
+        Record("a", "Muhammad Naseem", "Dawood", patronymic="Mujeeb", birth_date="1991-10-28"),
+        Record("b", "MUHAMMAD NASEEM", "MUJEEB", patronymic="s/o MUJEEB", birth_date="1991"),
+        Record("c", "محمد نسیم", "احمدزی", patronymic="مجیب", birth_date="1992"),
+        Record("d", "Muhammad Naseem", "Dawood", patronymic="Mujeeb", birth_date="1979"),
+        Record("e", "Muhammad Naseem", "Dawood", patronymic="Abdul Rahman", birth_date="1991"),
+    ]
+    f = features(to_frame(recs))
+    rule = ("given_skeleton", "patronymic_skeleton", "?birth_md")
+    left, right, _ = candidate_pairs(f, dataclasses.replace(LinkageConfig(), blocking=(rule,)))
+    assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (0, 2), (1, 2)}
+
+
 @pytest.mark.parametrize("key", ["either_name", "calendar_year"])
 def test_a_key_of_two_readings_cannot_be_optional(key: str) -> None:
     f = features(to_frame([Record("a", "Armen", "Sargsyan"), Record("b", "Armen", "Sargsyan")]))

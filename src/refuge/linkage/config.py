@@ -77,6 +77,13 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # 100k registries of both generators and on synth 1M).
     ("family_key", "given_initial", "birth_year", "?birth_md"),
     ("given_key", "family_initial", "birth_year", "?birth_md"),
+    # The given name and the father's, by their consonants (in Latin letters or Arabic script),
+    # the family name whatever it is: where a family name is a tribe at one desk, the father's
+    # name at another, a husband's at a third (Afghan, Arab and Ethiopian registries), or a
+    # maiden name. Tenth generator F1 0.7024 -> 0.7372, seventh +0.0031, fourth +0.0014, the
+    # others the same or higher; +13 % candidate pairs on the seventh, +5 % on the tenth, under
+    # 1 % on the Armenian synth.
+    ("given_skeleton", "patronymic_skeleton", "?birth_md"),
 )
 
 # Former training rules (unused since the three-class EM; see LinkageConfig).
