@@ -1362,3 +1362,20 @@ def test_a_placeholder_for_a_name_is_no_name(placeholder: str) -> None:
 def test_child_of_before_a_fathers_name_is_no_part_of_it(father: str, bare: str) -> None:
     a, b = Record("1", "Noor", "Ahmadzai", patronymic=father), Record("2", "Noor", "Ahmadzai")
     assert _levels(a, dataclasses.replace(b, patronymic=bare), ("patronymic",)) == ("equal",)
+
+
+@pytest.mark.parametrize(
+    ("given", "born", "level"),
+    [
+        ("Qasim", "1970", "null"),  # the same man written twice: one form lists him once
+        ("Qasim", "1971-05-02", "null"),  # a year apart: an age turned into a year
+        ("Qasim", "1995", "one-registration"),  # a son named after his father
+        ("Qasim", "", "one-registration"),  # a date missing: a grandson named after him
+        ("Nasir", "1970", "one-registration"),  # his twin brother
+    ],
+)
+def test_a_person_is_listed_once_on_one_registration(given: str, born: str, level: str) -> None:
+    form = {"family_name": "Wahidi", "household_ref": "CMN-1", "site": "Chaman"}
+    a = Record("a", "Qasim", birth_date="1970", registered_at="2022-12-04T10:30", **form)
+    b = Record("b", given, birth_date=born, registered_at="2022-12-04T10:32", **form)
+    assert _levels(a, b, ("household_ref",)) == (level,)

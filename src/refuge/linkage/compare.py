@@ -609,7 +609,23 @@ def _household_levels(f: Features, left: Idx, right: Idx) -> I8:
     rows = np.flatnonzero(out < 0)
     run = f.family_run[left[rows]]
     out[rows[(run >= 0) & (run == f.family_run[right[rows]])]] = 0
+    _listed_twice(f, left, right, out)
     return out.astype(np.int8)
+
+
+def _listed_twice(f: Features, left: Idx, right: Idx, levels: I8) -> None:
+    """Null (in place) for pairs of one registration with one given name and one year of birth
+    (a year apart at most): a form lists a person once, so these are the person written twice —
+    by two desks of one site registering a family at the same time, a form sent twice — not
+    two members of a family, which is what ``one-registration`` tells the model."""
+    rows = np.flatnonzero(levels == 0)
+    a, b = left[rows], right[rows]
+    same_name = (f.given_key[a] == f.given_key[b]) & (f.given_key[a] >= 0)
+    ya, yb = f.year[a].astype(np.int32), f.year[b].astype(np.int32)
+    # (Both years known: a child named after a grandparent is listed with the grandparent,
+    # whose date is as often unknown.)
+    same_year = (ya > 0) & (yb > 0) & (np.abs(ya - yb) <= 1)
+    levels[rows[same_name & same_year]] = -1
 
 
 def _origin_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig) -> I8:
