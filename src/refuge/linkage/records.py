@@ -125,10 +125,17 @@ def _without_child_of(col: pl.Series) -> pl.Series:
     return col.str.replace(rf"^(?:{words})[\s.:]+(\S)", "$1")
 
 
-def _without_placeholders(col: pl.Series) -> pl.Series:
-    """Lower-cased names with the words that stand for no name (``tables.NAME_PLACEHOLDERS``)
-    left empty."""
-    return col.set(col.is_in(list(tables.NAME_PLACEHOLDERS)), "")
+def _without_placeholders(given: pl.Series, family: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """Lower-cased given and family names with the words that stand for no name
+    (``tables.NAME_PLACEHOLDERS``) left empty; a person of one name written in the family-name
+    field after ``FNU`` (``tables.FIRST_NAME_UNKNOWN``) has it as the given name."""
+    placeholders = list(tables.NAME_PLACEHOLDERS)
+    no_given, no_family = given.is_in(placeholders), family.is_in(placeholders)
+    one_name = given.is_in(list(tables.FIRST_NAME_UNKNOWN)) & ~no_family & (family != "")
+    return (
+        given.zip_with(~one_name, family).set(no_given & ~one_name, ""),
+        family.set(no_family | one_name, ""),
+    )
 
 
 def _lowered(col: pl.Series) -> pl.Series:
@@ -433,7 +440,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     once per distinct name, shared with a forked process (``_parallel.map_shared``)."""
     given, family = split_joined_names(_lower(df["given_name"]), _lower(df["family_name"]))
     # (After the split: the other field of ``FNU`` holds one name, not two run together.)
-    given, family = _without_placeholders(given), _without_placeholders(family)
+    given, family = _without_placeholders(given, family)
     given, patronymic_names = unslip_patronymic(given, _without_child_of(_lower(df["patronymic"])))
     with ThreadPoolExecutor(max_workers=1) as pool:
         plain_job = pool.submit(_plain, df, family, given) if threads else None

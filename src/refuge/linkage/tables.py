@@ -639,3 +639,6 @@ NAME_PLACEHOLDERS: Final = frozenset(
     {"fnu", "lnu", "nfn", "nln", "unknown", "unk", "none", "nil", "n/a", "x", "xx", "xxx",
      "ندارد", "نامعلوم", "نامشخص"}
 )  # fmt: skip
+# The two of them that US processing writes for a person of one name, which goes in the
+# family-name field (``FNU Khadija``): that name is the given name of other desks' records.
+FIRST_NAME_UNKNOWN: Final = frozenset({"fnu", "nfn"})
