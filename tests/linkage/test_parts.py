@@ -1392,3 +1392,28 @@ def test_a_single_name_after_fnu_is_the_given_name() -> None:
         "null",
         "exact",
     )
+
+
+@pytest.mark.parametrize(
+    ("pashto_or_urdu", "persian"),
+    [("ګل", "گل"), ("ړنګ", "رنگ"), ("ټوکل", "توکل"), ("ے", "ې")],
+)
+def test_pashto_and_urdu_letters_read_as_the_persian_ones(
+    pashto_or_urdu: str, persian: str
+) -> None:
+    from refuge.linkage.normalise import name_key
+
+    assert name_key(pashto_or_urdu) == name_key(persian) != ""
+
+
+def test_jan_after_a_name_is_no_armenian_surname_ending() -> None:
+    # جان (jan, "dear") after a Persian or Pashto name keeps its j; -jan after a consonant is
+    # still the German and Polish spelling of -yan (Hakobjan).
+    from refuge.linkage.normalise import name_key
+
+    assert name_key("جان") == "JAN"
+    assert _both_names(Record("1", "فاطمه جان", "کریمی"), Record("2", "Fatima Jan", "Karimi")) == (
+        "close",
+        "close",
+    )
+    assert name_key("Hakobjan") == name_key("Hakobyan")

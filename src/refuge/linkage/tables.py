@@ -224,6 +224,10 @@ ARABIC_TO_LATIN: Final[dict[str, str]] = {
     "ه": "", "ة": "", "و": "u", "ي": "y", "ى": "y", "ـ": "",
     "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k", "ی": "y", "ھ": "h", "ە": "e",
     "ۆ": "o", "ێ": "e", "ې": "e", "ۇ": "u", "ڕ": "r", "ڵ": "l", "ڤ": "v", "ں": "n",
+    # Pashto (ګ ړ ټ ډ ښ ږ ځ څ ڼ ۍ) and Urdu (ٹ ڈ ڑ ے) letters, as their commonest Latin
+    # spellings write them (ښ is sh or kh by dialect; ږ zh or g).
+    "ګ": "g", "ړ": "r", "ټ": "t", "ډ": "d", "ښ": "sh", "ږ": "zh", "ځ": "z", "څ": "s",
+    "ڼ": "n", "ۍ": "y", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ے": "e",
 }  # fmt: skip
 # The Arabic article: ال joined to its word in Arabic script; al-, el- (Al Hassan, El-Fayyad)
 # as a word of its own in Latin. A family name is the same with it or without it.
@@ -328,8 +332,9 @@ FOLD_TOKENS: Final[dict[str, str]] = {
 
 # Surname suffix variants folded to one form (regex on the lower-case Latin, end of a word):
 # -yan/-ian/-jan (German, Scandinavian, Polish habit)/-ean (Western classical -եան),
-# with -yants/-yanz/-janc (the older genitive plural form, Russian -янц) folded in.
-SUFFIX_PATTERN: Final[str] = r"(?<=[a-z])(?:y|i|j|e|iy)a(?:n|nn)(?:ts|tz|z|c)?$"
+# with -yants/-yanz/-janc (the older genitive plural form, Russian -янц) folded in. Not -djan:
+# its j is a consonant (the Persian and Pashto جان "jan" of Gul Jan, Sharifa Jan).
+SUFFIX_PATTERN: Final[str] = r"(?<=[a-z])(?:y|i|(?<!d)j|e|iy)a(?:n|nn)(?:ts|tz|z|c)?$"
 SUFFIX_REPLACEMENT: Final[str] = "yan"
 
 # Russian, Ukrainian and Belarusian romanised in the German, Polish, Czech or ISO 9 way write
