@@ -43,6 +43,8 @@ BLOCK_KEYS: Final = (
     "given_key",
     "patronymic_key",
     "patronymic_skeleton",
+    "family_first",
+    "given_first",
     "name_pair",
     "consonant_pair",
     EITHER_NAME,
@@ -83,6 +85,9 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "family_key": f.family_key,
         "given_key": f.given_key,
         "patronymic_key": f.patronymic_key,
+        # The first word of each name (a first surname, a first given name).
+        "family_first": f.family_word_codes[:, 0],
+        "given_first": f.given_word_codes[:, 0],
         "patronymic_skeleton": _skeleton_codes(f.patronymic_key, f.patronymic_keys),
         "name_pair": _name_pair(f),
         "consonant_pair": _unordered(f.family_consonants, f.given_consonants),

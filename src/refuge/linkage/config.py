@@ -26,10 +26,6 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # registries of three generators (docs/linkage.md, "Fifth session").
     ("name_pair", "birth_year"),
     ("name_pair", "birth_md"),
-    # (Blocking on the first word of each name, with the year or without a full date on one
-    # side, keys since removed, raised the ninth generator's F1 by 0.011, but on a
-    # registry of Afghans (tenth generator) it paired every Mohammad X with every Mohammad Y,
-    # whose keys Jaro-Winkler finds close for their common start: F1 0.63 -> 0.41.)
     # One name mistyped or replaced. (Name + year + initial of the other name, one rule per
     # name, were dropped: on 100k registries of two generators they found 2-16 true pairs no
     # other rule found, for two fifths of all candidate pairs; F1 changed by < 0.0005.)
@@ -84,6 +80,15 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # others the same or higher; +13 % candidate pairs on the seventh, +5 % on the tenth, under
     # 1 % on the Armenian synth.
     ("given_skeleton", "patronymic_skeleton", "?birth_md"),
+    # The first word of each name: a second given name or surname dropped, added or mistyped
+    # (Camila | Álvarez, Camila | Álvarez Parra; Isabel | Chacón Ruiz, Isabel Milagros | Chacón
+    # Ruiz). Ninth generator
+    # 0.8826 -> 0.8935, tenth 0.7533 -> 0.7571, the others the same within 0.0001 or higher;
+    # +58 % candidate pairs on the ninth, +36 % on the tenth, none on the Armenian synth. (Tried
+    # in the eleventh session, they took the tenth from 0.63 to 0.41: Mohammad Sharif and
+    # Mohammad Jamil then compared as close, and fathers named twice counted twice.)
+    ("family_first", "given_first", "birth_year"),
+    ("family_first", "given_first", "?birth_md"),
 )
 
 # Former training rules (unused since the three-class EM; see LinkageConfig).
