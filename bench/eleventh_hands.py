@@ -252,9 +252,9 @@ def draw_given(rng: random.Random, sex: str, year: int) -> int:
 
 
 # ----------------------------------------------------------------------------------------------
-# Surnames.  A head of common real surnames (about 15 % of people), then surnames built the way
+# Surnames.  A head of common real surnames (about 12 % of people), then surnames built the way
 # Ukrainian surnames are built (a first-name or trade root plus -енко, -ук/-юк, -чук, -ишин, -ів,
-# -ович, -ик, -ак; about 45 %), then rare surnames from Ukrainian-sounding roots (40 %), so that
+# -ович, -ик, -ак; about 40 %), then rare surnames from Ukrainian-sounding roots (48 %), so that
 # the namesake rate stays near what a real population of this size shows.
 
 HEAD_SURNAMES = """
@@ -323,11 +323,11 @@ SUFFIX_RARE = (
 
 def join_surname(root: str, suf: str) -> str | None:
     """Join a root and a surname suffix the way Ukrainian does (к -> ч before -енко and so on)."""
-    last = root[-1]
     if suf == "":
-        if last in "ч":
-            return None
-        return root
+        return None if root[-1] == "ч" else root
+    if root[-1] in "аоуеи":  # Марко -> Марченко, Марків; Сава -> Савенко
+        root = root[:-1]
+    last = root[-1]
     if suf in ("ук", "юк"):
         if last in "лнйь":
             return (root[:-1] if last in "йь" else root) + "юк"
@@ -454,21 +454,22 @@ class SurnamePool:
                     seen.add(s)
                     mid.append(Surname(s))
                     # some combinations are common, most are rare
-                    mcum.append((mcum[-1] if mcum else 0.0) + rng.paretovariate(2.0))
+                    mcum.append((mcum[-1] if mcum else 0.0) + min(6.0, rng.lognormvariate(0, 0.8)))
         self.mid, self.mcum = mid, mcum
         self.rare: dict[str, Surname] = {}
 
     def draw(self) -> Surname:
         rng = self.rng
         u = rng.random()
-        if u < 0.15:
+        if u < 0.12:
             return self.head[bisect.bisect_right(self.hcum, rng.random() * self.hcum[-1])]
-        if u < 0.60:
+        if u < 0.52:
             return self.mid[bisect.bisect_right(self.mcum, rng.random() * self.mcum[-1])]
         while True:
-            root = rng.choice(ONSETS) + rng.choice(VOWELS) + rng.choice(CODAS)
-            if rng.random() < 0.35:
-                root += rng.choice(VOWELS) + rng.choice(CODAS[:18])
+            root = rng.choice(ONSETS) + rng.choice(VOWELS)
+            if rng.random() < 0.2:  # two syllables: a simple consonant between them
+                root += rng.choice(CODAS[:18]) + rng.choice(VOWELS)
+            root += rng.choice(CODAS)
             s = join_surname(root.capitalize(), rng.choice(SUFFIX_RARE))
             if s:
                 break
@@ -1013,17 +1014,17 @@ AGENCY_DATA = (
 # routes by region of origin: countries in the order they registered there
 ROUTES = {
     "east": (
-        (("PL",), 45), (("PL", "DE"), 13), (("PL", "CZ"), 5), (("CZ",), 9), (("DE",), 10),
-        (("SK",), 4), (("SK", "CZ"), 3), (("MD",), 3), (("RO",), 4), (("MD", "RO"), 1),
-        (("PL", "CZ", "DE"), 1), (("RO", "DE"), 1), (("SK", "DE"), 1),
+        (("PL",), 45), (("PL", "DE"), 8), (("PL", "CZ"), 3), (("CZ",), 9), (("DE",), 10),
+        (("SK",), 4), (("SK", "CZ"), 2), (("MD",), 3), (("RO",), 4), (("MD", "RO"), 1),
+        (("PL", "CZ", "DE"), 0.5), (("RO", "DE"), 1), (("SK", "DE"), 1),
     ),
     "south": (
-        (("MD",), 20), (("MD", "RO"), 11), (("MD", "DE"), 3), (("RO",), 14), (("RO", "DE"), 4),
-        (("PL",), 25), (("PL", "DE"), 7), (("CZ",), 5), (("DE",), 5), (("SK",), 3),
-        (("MD", "RO", "DE"), 1), (("RO", "CZ"), 2),
+        (("MD",), 20), (("MD", "RO"), 7), (("MD", "DE"), 2), (("RO",), 14), (("RO", "DE"), 2.5),
+        (("PL",), 25), (("PL", "DE"), 4), (("CZ",), 5), (("DE",), 5), (("SK",), 3),
+        (("MD", "RO", "DE"), 0.5), (("RO", "CZ"), 1),
     ),
     "west": (
-        (("PL",), 50), (("PL", "DE"), 12), (("PL", "CZ"), 4), (("SK",), 7), (("SK", "CZ"), 3),
+        (("PL",), 50), (("PL", "DE"), 7), (("PL", "CZ"), 2.5), (("SK",), 7), (("SK", "CZ"), 2),
         (("CZ",), 8), (("DE",), 9), (("RO",), 3), (("MD",), 1), (("RO", "DE"), 1),
         (("SK", "DE"), 1),
     ),
@@ -1439,9 +1440,7 @@ class World:
         if grandma:
             g_age = min(92, age + rng.uniform(19, 32))
             if rng.random() < 0.6:  # her own mother: her maiden name is the grandmother's
-                gsn = m.maiden or m.sn
-                g = self.person(hh, "F", g_age, gsn)
-                m.father_gi = rng.choice((m.father_gi, g.father_gi))
+                g = self.person(hh, "F", g_age, m.maiden or m.sn)
                 g.trap("grandmother_maternal")
             else:
                 g = self.person(hh, "F", g_age, sn)
@@ -1554,11 +1553,11 @@ class World:
         a = rng.uniform(30, 62)
         msn = self.pool.draw()
         if rng.random() < 0.7:
-            dau, _, _ = self.mother(hh, a)
-            dau.maiden = msn
+            dau = self.person(hh, "F", a, self.pool.draw())
+            self.married(dau, msn)
         else:
             dau = self.person(hh, "F", a, msn)
-            self.namesake(dau)
+        self.namesake(dau)
         gi = dau.gi if rng.random() < 0.04 else -1
         mo = self.person(hh, "F", min(95, a + rng.uniform(19, 36)), msn, gi=gi)
         self.married(mo, self.pool.draw(), 0.02)
@@ -1599,3 +1598,577 @@ class World:
 
 IDP_HOSTS = frozenset(("kyiv", "kharkiv", "dnipro", "zaporizhzhia", "kramatorsk", "sloviansk",
                        "mariupol", "irpin", "bucha"))  # fmt: skip
+
+
+# ----------------------------------------------------------------------------------------------
+# Journeys and registrations.
+
+P_EXTRA = 0.07  # a second registration in the first country (a third: 25 % of those)
+P_ONWARD_REGISTERED = 0.75
+P_SAME_DESK_AGAIN = 0.02
+FLIGHT_CUM: list[float] = []
+
+
+def _load_flight() -> None:
+    import math
+
+    for k in range(LAST_FLIGHT - START + 1):
+        w = 0.3 + 0.07 * k if k < 10 else math.exp(-(k - 10) / 12) + 0.06
+        FLIGHT_CUM.append((FLIGHT_CUM[-1] if FLIGHT_CUM else 0.0) + w)
+
+
+class Event:
+    __slots__ = ("desk", "clerk", "day", "minute", "members", "ref", "again")
+
+
+LAT_NEIGHBOURS = {}
+for _row in ("qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхї", "фівапролджє", "ячсмитьбю"):
+    for _i, _ch in enumerate(_row):
+        LAT_NEIGHBOURS[_ch] = _row[max(0, _i - 1) : _i] + _row[_i + 1 : _i + 2]
+CYR_CONFUSE = {"и": "і", "і": "и", "е": "є", "є": "е", "ї": "і", "г": "ґ"}
+
+
+def typo(rng: random.Random, s: str) -> str:
+    if len(s) < 3:
+        return s
+    i = rng.randrange(1, len(s))
+    ch = s[i]
+    if not ch.isalpha():
+        return s
+    op = rng.random()
+    if op < 0.3:
+        return s[:i] + s[i + 1 :]
+    if op < 0.45:
+        return s[:i] + ch + s[i:]
+    if op < 0.7 and s[i - 1].isalpha():
+        return s[: i - 1] + ch + s[i - 1] + s[i + 1 :]
+    low = ch.lower()
+    alt = CYR_CONFUSE.get(low) if rng.random() < 0.5 else None
+    if alt is None:
+        nb = LAT_NEIGHBOURS.get(low)
+        if not nb:
+            return s[:i] + s[i + 1 :]
+        alt = rng.choice(nb)
+    return s[:i] + (alt.upper() if ch.isupper() else alt) + s[i + 1 :]
+
+
+POLONISE = (("śkyj", "ski"), ("śka", "ska"), ("ćkyj", "cki"), ("ćka", "cka"), ("skij", "ski"),
+            ("skaja", "ska"), ("ckij", "cki"), ("ckaja", "cka"), ("zkyj", "zki"))  # fmt: skip
+COUNTRY_ONLY = {"uk": "Україна", "ru": "Украина", "pl": "Ukraina", "de": "Ukraine", "cs": "Ukrajina",
+                "ro": "Ucraina", "en": "Ukraine"}  # fmt: skip
+HOURS_24 = [1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 5, 5, 4, 4, 3, 2, 2]
+HOURS_CUM = [sum(HOURS_24[: i + 1]) for i in range(24)]
+
+
+class Registry:
+    def __init__(self, rng: random.Random, world: World,
+                 desks: dict[str, list[tuple[Desk, float]]]) -> None:  # fmt: skip
+        self.rng = rng
+        self.world = world
+        self.desks: dict[tuple[str, bool], tuple[list[Desk], list[float]]] = {}
+        for c, lst in desks.items():
+            for first in (True, False):
+                ds, cum = [], []
+                for dk, w in lst:
+                    if first or dk.kind not in ("border", "arrival"):
+                        ds.append(dk)
+                        cum.append((cum[-1] if cum else 0.0) + w)
+                self.desks[(c, first)] = (ds, cum)
+        self.counters: dict[str, int] = {}
+        self.rows: list[tuple[str, ...]] = []
+        self.owner: list[Person] = []
+        self.why: list[tuple[str, str, str]] = []
+
+    # -- journeys ------------------------------------------------------------------------------
+    def pick_desk(self, c: str, first: bool) -> Desk:
+        ds, cum = self.desks[(c, first)]
+        return ds[bisect.bisect_right(cum, self.rng.random() * cum[-1])]
+
+    def desk_day(self, dk: Desk, arrival: int) -> int:
+        rng = self.rng
+        k = dk.kind
+        if k in ("border", "arrival"):
+            day = arrival
+        elif k == "reception":
+            day = arrival + rng.randint(0, 2)
+        elif k == "shelter":
+            day = arrival + rng.randint(0, 5)
+        elif k == "legal":
+            day = max(arrival + rng.randint(0, 3), dk.opens) + int(rng.expovariate(0.1))
+        elif k == "cash":
+            day = max(arrival + 7, dk.opens) + int(rng.expovariate(0.05))
+        elif k == "ngo":
+            day = max(arrival, dk.opens) + int(rng.expovariate(0.125))
+        else:
+            day = max(arrival + 14, dk.opens) + int(rng.expovariate(0.04))
+        day = min(max(day, dk.opens), END)
+        if k in ("legal", "benefit", "cash") and (day - 1) % 7 == 6:  # closed on Sundays
+            day = min(day + 1, END)
+        return day
+
+    def event(self, dk: Desk, day: int, present: list[Person], hh: Household) -> Event:
+        rng = self.rng
+        ev = Event()
+        ev.desk, ev.day, ev.again = dk, day, False
+        ev.clerk = dk.clerks[bisect.bisect_right(dk.ccum, rng.random() * dk.ccum[-1])]
+        if dk.kind in ("border", "arrival"):
+            hour = bisect.bisect_right(HOURS_CUM, rng.random() * HOURS_CUM[-1])
+        else:
+            hour = rng.randint(8, 18 if dk.kind == "legal" else 16)
+        ev.minute = hour * 60 + rng.randrange(60)
+        ev.members = [present[0]] + [p for p in present[1:] if rng.random() < dk.cover]
+        ev.ref = self.hh_ref(dk, hh)
+        return ev
+
+    def hh_ref(self, dk: Desk, hh: Household) -> str:
+        rng = self.rng
+        if dk.hh_rate == 0.0 or rng.random() >= dk.hh_rate:
+            return ""
+        per_desk = dk.scheme in ("group", "shelter", "me")
+        key = dk.name if per_desk else dk.country + dk.agency
+        ref = hh.refs.get(key)
+        if ref is not None and rng.random() < 0.85:
+            return ref
+        n = self.counters.get(key, dk.counter) + rng.randint(1, 7)
+        self.counters[key] = n
+        s = dk.scheme
+        if s == "unhcr":
+            ref = f"{dk.iso3}-22-C{n:06d}"
+        elif s == "iom":
+            ref = f"IOM-{dk.country}-{n:05d}"
+        elif s == "group":
+            ref = f"GR{n:05d}"
+        elif s == "shelter":
+            ref = f"S{n:04d}"
+        elif s == "bd":
+            ref = f"BD{n:05d}"
+        elif s == "rc":
+            ref = f"{dk.agency}/{n}/2022"
+        elif s == "me":
+            ref = f"ME-{n:04d}"
+        elif s == "up":
+            ref = f"HD-{n:06d}"
+        elif s == "bg":
+            ref = f"{dk.office}BG{n:07d}"
+        else:
+            ref = str(n)
+        hh.refs[key] = ref
+        return ref
+
+    def journey(self, hh: Household) -> None:
+        rng = self.rng
+        routes = ROUTES[hh.city.group]
+        route = routes[-1][0]
+        u = rng.random() * sum(w for _, w in routes)
+        for r, w in routes:
+            u -= w
+            if u < 0:
+                route = r
+                break
+        flight = START + bisect.bisect_right(FLIGHT_CUM, rng.random() * FLIGHT_CUM[-1])
+        # arrival in each country; CZ or DE first means transit without registering
+        arrivals = [flight + (rng.randint(1, 3) if route[0] in ("CZ", "DE") else 0)]
+        for _ in route[1:]:
+            arrivals.append(arrivals[-1] + rng.randint(3, 75))
+        present = list(hh.members)
+        events: list[Event] = []
+        for si, c in enumerate(route):
+            arrival = arrivals[si]
+            leave = arrivals[si + 1] if si + 1 < len(route) else END + 1
+            if arrival > END - 5:
+                break
+            if si == 0:
+                n_ev = 1
+                while n_ev < 4 and rng.random() < (P_EXTRA if n_ev == 1 else 0.25):
+                    n_ev += 1
+            else:
+                if len(present) > 1 and rng.random() < 0.15:  # part of the family stays behind
+                    present = [present[0]] + [p for p in present[1:] if rng.random() < 0.6]
+                if rng.random() > P_ONWARD_REGISTERED:
+                    continue
+                n_ev = 1 + (rng.random() < P_EXTRA / 2)
+            used: list[str] = []
+            for j in range(n_ev):
+                for _attempt in range(4):  # a desk they could reach before moving on
+                    dk = self.pick_desk(c, j == 0)
+                    if dk.agency in used and rng.random() < 0.7:
+                        dk = self.pick_desk(c, False)
+                    day = self.desk_day(dk, arrival)
+                    if day < leave:
+                        break
+                else:
+                    continue
+                used.append(dk.agency)
+                ev = self.event(dk, day, present, hh)
+                events.append(ev)
+                if rng.random() < P_SAME_DESK_AGAIN:
+                    day2 = min(END, leave - 1, ev.day + rng.randint(1, 60))
+                    again = self.event(dk, day2, present, hh)
+                    again.again = True
+                    events.append(again)
+        if not events:  # could not register before moving on: the last country registers them
+            dk = self.pick_desk(route[-1], True)
+            events.append(self.event(dk, self.desk_day(dk, arrivals[-1]), list(hh.members), hh))
+        covered = {p.pid for ev in events for p in ev.members}
+        for p in hh.members:
+            if p.pid not in covered:
+                events[0].members.append(p)
+        events.sort(key=lambda e: (e.day, e.minute))
+        for ev in events:
+            for idx, p in enumerate(ev.members):
+                self.render(p, ev, idx)
+
+    # -- one record ----------------------------------------------------------------------------
+    def render(self, p: Person, ev: Event, idx: int) -> None:
+        rng = self.rng
+        dk, cl = ev.desk, ev.clerk
+        tags: list[str] = []
+        if ev.again:
+            tags.append("same_desk_again")
+        script = cl.script
+        fsex = p.sex
+        sn = p.sn
+        src = script
+        system = ""
+        if script == "lat":
+            if p.passport is not None and rng.random() < cl.passport:
+                src = "passport"
+                system = cl.lat
+            elif p.russo and rng.random() < cl.spoken:
+                src, system = "ru", cl.rulat
+            else:
+                src, system = "uk", cl.lat
+            tags.append("passport" if src == "passport" else f"{src}>{system}")
+        else:
+            tags.append("cyrillic_" + script)
+        # which surname
+        if p.maiden is not None and src != "passport":
+            if rng.random() < (0.1 if p.pass_maiden else 0.01):
+                sn = p.maiden
+                tags.append("maiden_name")
+        elif p.pass_maiden and src == "passport":
+            tags.append("maiden_name")
+        if (p.mother is not None and p.mother.sn is not p.sn and src != "passport"
+                and p.kid and rng.random() < cl.kid_mom):  # fmt: skip
+            sn = p.mother.sn
+            tags.append("child_under_mother_surname")
+            if p.sex == "M" and rng.random() < 0.3:
+                fsex = "F"
+                tags.append("mother_surname_form")
+        lang_src = "ru" if src == "ru" or (script == "ru") else "uk"
+        g = GIVEN[p.gi]
+        given = p.given(lang_src)
+        if cl.dimin and rng.random() < cl.dimin * (2.0 if p.kid else 1.0):
+            dims = g.dims_ru if (lang_src == "ru" or (p.russo and script != "uk")) else g.dims_uk
+            if dims:
+                given = rng.choice(dims)
+                tags.append("diminutive")
+        family = sn.ru(fsex) if lang_src == "ru" else sn.uk(fsex)
+        pat = p.patronymic(lang_src)
+        father = p.father(lang_src)
+        if src == "passport":
+            assert p.passport is not None
+            pg, pf = p.passport
+            if "diminutive" not in tags:
+                given = pg
+            else:
+                given = translit(given, system)
+            family = pf
+            pat, father = translit(pat, system), translit(father, system)
+        elif script == "lat":
+            given, family = translit(given, system), translit(family, system)
+            pat, father = translit(pat, system), translit(father, system)
+            if p.g2 >= 0 and rng.random() < 0.3:
+                given = given.split("-")[0]
+                tags.append("second_given_dropped")
+        # patronymic habits
+        patronymic = ""
+        mode = cl.patr
+        if rng.random() < 0.03:
+            mode = "drop"
+        if mode == "keep":
+            patronymic = pat
+        elif mode == "father":
+            patronymic = father
+            tags.append("father_name_as_patronymic")
+        elif mode == "given":
+            given = f"{given} {pat}"
+            tags.append("patronymic_in_given")
+        # script-specific habits
+        if script == "lat":
+            if cl.polonise and system in ("pl", "ru_pl"):
+                for a, b in POLONISE:
+                    if family.endswith(a):
+                        family = family[: -len(a)] + b
+                        tags.append("polonised_surname")
+                        break
+            if cl.fix_ii and "iia" in given:
+                given = given.replace("iia", "ia")
+                tags.append("iia_simplified")
+            if cl.ova and fsex == "F" and rng.random() < 0.5 and not family.endswith("á"):
+                if family.endswith("a"):
+                    family = family[:-1] + "á"
+                elif family.endswith("o"):
+                    family += "vá"
+                else:
+                    family += "ová"
+                tags.append("czech_ova")
+        else:
+            if script == "ru" and not cl.yo:
+                given, family, patronymic = (
+                    given.replace("ё", "е"), family.replace("ё", "е"), patronymic.replace("ё", "е"),
+                )  # fmt: skip
+            if cl.apos != "'":
+                given, family = given.replace("'", cl.apos), family.replace("'", cl.apos)
+            if script == "uk" and cl.homoglyph:
+                given, family, patronymic = (
+                    given.replace("і", "i").replace("І", "I"),
+                    family.replace("і", "i").replace("І", "I"),
+                    patronymic.replace("і", "i"),
+                )
+                tags.append("latin_i_in_cyrillic")
+        if rng.random() < cl.swap:
+            given, family = family, given
+            tags.append("given_family_swapped")
+        if rng.random() < cl.typo:
+            given = typo(rng, given)
+            tags.append("typo_given")
+        if rng.random() < cl.typo:
+            family = typo(rng, family)
+            tags.append("typo_family")
+        if patronymic and rng.random() < cl.typo:
+            patronymic = typo(rng, patronymic)
+            tags.append("typo_patronymic")
+        if script == "lat":
+            if cl.upper:
+                given, family, patronymic = (
+                    strip_marks(given).upper().replace("'", ""),
+                    strip_marks(family).upper().replace("'", ""),
+                    strip_marks(patronymic).upper(),
+                )
+                tags.append("capitals")
+            elif cl.strip:
+                given, family, patronymic = (
+                    strip_marks(given), strip_marks(family), strip_marks(patronymic),
+                )  # fmt: skip
+        if not given.strip():
+            given = family
+        # sex
+        sex = p.sex
+        if rng.random() < cl.sex_missing:
+            sex = ""
+        elif rng.random() < 0.002:
+            sex = "M" if sex == "F" else "F"
+            tags.append("sex_wrong")
+        birth = self.birth(p, cl, tags)
+        phone = self.phone(p, dk, cl, tags)
+        origin = self.origin(p, dk, cl, script, system, tags) if rng.random() < cl.origin_rate else ""
+        ref = ev.ref if rng.random() < 0.95 else ""
+        minute = min(ev.minute + idx * rng.randint(1, 4), 23 * 60 + 59)
+        at = f"{day_str(ev.day)}T{minute // 60:02d}:{minute % 60:02d}"
+        self.rows.append((given, family, patronymic, sex, birth, origin, phone, ref, at, dk.name))
+        self.owner.append(p)
+        self.why.append((dk.name, cl.cid, ";".join(tags)))
+        p.nrec += 1
+
+    def birth(self, p: Person, cl: Clerk, tags: list[str]) -> str:
+        rng = self.rng
+        if rng.random() < 0.004:
+            tags.append("dob_missing")
+            return ""
+        date = dt.date.fromordinal(p.dob)
+        y, m, dd = date.year, date.month, date.day
+        young = p.kid and (REF_DAY - p.dob) < 14 * 365
+        if (young and (rng.random() < cl.kids_year or (p.escort and rng.random() < 0.3))) or (
+            rng.random() < 0.003
+        ):
+            tags.append("dob_year_only")
+            return str(y)
+        if dd <= 12 and dd != m and rng.random() < (0.85 if cl.us else 0.002):
+            m, dd = dd, m
+            tags.append("dob_day_month_swapped")
+        if rng.random() < cl.dob_typo:
+            for _ in range(5):
+                r = rng.random()
+                if r < 0.35:
+                    ny, nm, nd = y, m, rng.choice((dd + 1, dd - 1, dd + 10, dd - 10, dd % 10 + 10))
+                elif r < 0.55:
+                    ny, nm, nd = y, rng.choice((m + 1, m - 1)), dd
+                elif r < 0.8:
+                    ny, nm, nd = y + rng.choice((1, -1)), m, dd
+                else:  # the last two digits of the year transposed (1985 -> 1958)
+                    ny, nm, nd = y - y % 100 + (y % 10) * 10 + (y // 10) % 10, m, dd
+                if valid_date(ny, nm, nd) and (ny, nm, nd) != (y, m, dd):
+                    y, m, dd = ny, nm, nd
+                    tags.append("dob_typo")
+                    break
+        return f"{y:04d}-{m:02d}-{dd:02d}"
+
+    def phone(self, p: Person, dk: Desk, cl: Clerk, tags: list[str]) -> str:
+        rng = self.rng
+        if rng.random() >= cl.phone_rate:
+            return ""
+        owner = p
+        if p.phone is None:
+            if p.head.phone is None or rng.random() >= 0.6:
+                return ""
+            owner = p.head
+            tags.append("phone_of_head")
+        assert owner.phone is not None
+        c = dk.country
+        if c not in owner.sims:
+            owner.sims[c] = local_phone(rng, c) if rng.random() < COUNTRY[c][4] else None
+        sim = owner.sims[c]
+        num = owner.phone
+        if sim is not None and rng.random() < 0.75:
+            num = sim
+            tags.append("local_sim")
+        cc, nsn = num
+        if cl.phone_intl:
+            s = "+" + cc + nsn
+        else:
+            s = ("" if cc in ("48", "420") else "0") + nsn
+        if rng.random() < 0.01:
+            i = rng.randrange(len(s) - 6, len(s))
+            s = s[:i] + str((int(s[i]) + rng.randint(1, 9)) % 10) + s[i + 1 :]
+            tags.append("phone_typo")
+        return s
+
+    def origin(self, p: Person, dk: Desk, cl: Clerk, script: str, system: str,
+               tags: list[str]) -> str:  # fmt: skip
+        rng = self.rng
+        city = p.hh.city
+        if p.idp is not None and rng.random() < 0.4:
+            city = p.idp
+            tags.append("origin_before_2014")
+        old = bool(city.old_uk) and p.old_names and rng.random() < 0.6
+        if old:
+            tags.append("old_city_name")
+        lang = dk.lang if script == "lat" else script
+        if rng.random() < 0.01:
+            tags.append("origin_country_only")
+            return COUNTRY_ONLY[lang]
+        mode = cl.origin_mode
+        if city.key == "kyiv" and mode == "oblast":
+            mode = "city"
+        ob = OBLASTS[city.oblast]
+        if script == "uk":
+            name = city.old_uk if old else city.uk
+            obl = f"{ob[0]} обл." if rng.random() < 0.7 else f"{ob[0]} область"
+            if mode == "both":
+                return f"м. {name}, {obl}"
+            return obl if mode == "oblast" else name
+        if script == "ru":
+            name = city.old_ru if old else city.ru
+            if mode == "both":
+                return f"г. {name}, {ob[1]} обл."
+            return f"{ob[1]} обл." if mode == "oblast" else name
+        name = city.old_uk if old else city.uk
+        ex = EXONYMS.get(lang, {})
+        centre = ob[4]
+        if not old and cl.exonym and city.key in ex:
+            lat = ex[city.key]
+        elif not old and cl.old_latin and city.key in EXONYMS["en_old"]:
+            lat = EXONYMS["en_old"][city.key]
+        elif system.startswith("ru_"):
+            lat = translit(city.old_ru if old else city.ru, system)
+        elif rng.random() < (0.9 if lang == "en" else 0.5):
+            lat = translit(name, "ua2010")  # the official spelling, as on road signs and maps
+        else:
+            lat = translit(name, system or cl.lat)
+        if mode == "city":
+            out = lat
+        else:
+            if lang == "pl":
+                obl = f"obwód {ob[2]}"
+            elif lang == "cs":
+                obl = f"{ob[3]} oblast"
+            elif lang == "de":
+                obl = "Oblast " + EXONYMS["de"].get(centre, translit(CITY_BY_KEY[centre].uk, "de"))
+            elif lang == "ro":
+                obl = "regiunea " + EXONYMS["ro"].get(centre, translit(CITY_BY_KEY[centre].ru,
+                                                                       "ru_ro"))  # fmt: skip
+            elif rng.random() < 0.5:
+                obl = translit(ob[0], "ua2010") + " oblast"
+            else:
+                obl = translit(CITY_BY_KEY[centre].uk, "ua2010") + " Oblast"
+            out = obl if mode == "oblast" else f"{lat}, {obl}"
+        if cl.upper:
+            out = strip_marks(out).upper()
+        elif cl.strip:
+            out = strip_marks(out)
+        return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Output.
+
+HEADER = ["record_id", "given_name", "family_name", "patronymic", "sex", "birth_date", "origin",
+          "phone", "household_ref", "registered_at", "site"]  # fmt: skip
+
+
+def generate(people: int, seed: int, out: str, explain: bool) -> str:
+    t0 = time.perf_counter()
+    if not GIVEN:
+        _load_given()
+        _load_cities()
+        _load_flight()
+    rng = random.Random(seed)
+    desks = build_desks(rng)
+    world = World(rng)
+    while len(world.persons) < people:
+        world.household()
+    # the last household may overshoot: drop its extra members
+    while len(world.persons) > people:
+        p = world.persons.pop()
+        p.hh.members.remove(p)
+    world.households = [h for h in world.households if h.members]
+    world.tag_namesakes()
+    reg = Registry(rng, world, desks)
+    for hh in world.households:
+        reg.journey(hh)
+    n = len(reg.rows)
+    order = list(range(n))
+    rng.shuffle(order)
+    os.makedirs(out, exist_ok=True)
+    with (
+        open(os.path.join(out, "records.csv"), "w", newline="", encoding="utf-8") as fr,
+        open(os.path.join(out, "truth.csv"), "w", newline="", encoding="utf-8") as ft,
+    ):
+        wr, wt = csv.writer(fr), csv.writer(ft)
+        wr.writerow(HEADER)
+        wt.writerow(["record_id", "person_id"])
+        for k, i in enumerate(order):
+            rid = f"R{k + 1:07d}"
+            wr.writerow((rid, *reg.rows[i]))
+            wt.writerow((rid, f"P{reg.owner[i].pid:06d}"))
+    if explain:
+        with open(os.path.join(out, "why.csv"), "w", newline="", encoding="utf-8") as fw:
+            ww = csv.writer(fw)
+            ww.writerow(["record_id", "person_id", "household_id", "household_kind", "desk",
+                         "clerk", "tags", "traps"])  # fmt: skip
+            for k, i in enumerate(order):
+                p = reg.owner[i]
+                desk, clerk, tags = reg.why[i]
+                ww.writerow((f"R{k + 1:07d}", f"P{p.pid:06d}", f"H{p.hh.hid:06d}", p.hh.kind,
+                             desk, clerk, tags, ";".join(p.traps or ())))  # fmt: skip
+    multi = sum(1 for p in world.persons if p.nrec > 1)
+    secs = time.perf_counter() - t0
+    return (
+        f"eleventh_hands: people={len(world.persons)} records={n} "
+        f"registered_2plus={multi / max(1, len(world.persons)):.1%} seconds={secs:.1f} out={out}"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    ap.add_argument("--people", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--explain", action="store_true", help="also write why.csv")
+    a = ap.parse_args()
+    print(generate(a.people, a.seed, a.out, a.explain))
+
+
+if __name__ == "__main__":
+    main()

@@ -1434,3 +1434,19 @@ def test_jan_after_a_name_is_no_armenian_surname_ending() -> None:
         "close",
     )
     assert name_key("Hakobjan") == name_key("Hakobyan")
+
+
+def test_a_family_name_and_a_fathers_name_swapped_between_desks_agree() -> None:
+    # A naming chain (given, father's, grandfather's name) shared out between the two fields
+    # one way at one desk, the other way at another.
+    fields = ("family_name", "patronymic")
+    a = Record("1", "Michael", "Measho", patronymic="Teklemariam")
+    b = Record("2", "Michael", "Teklemariam", patronymic="Measho")
+    assert _levels(a, b, fields) == ("transliteration-equal", "equal")
+    # One of the two only: the fields are compared as they stand.
+    c = Record("3", "Michael", "Teklemariam", patronymic="Gebru")
+    assert _levels(a, c, fields) == ("different", "different")
+    f = features(to_frame([a, b, c]))
+    cfg = dataclasses.replace(LinkageConfig(), blocking=(("given_skeleton", "father_pair"),))
+    left, right, _ = candidate_pairs(f, cfg)
+    assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1)}

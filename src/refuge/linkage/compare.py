@@ -844,6 +844,21 @@ def _both_name_levels(f: Features, left: Idx, right: Idx, config: LinkageConfig)
     return {"family_name": family, "given_name": given}
 
 
+def _family_and_father_swapped(f: Features, left: Idx, right: Idx, family: I8, father: I8) -> None:
+    """Family and father's names ``equal`` (in place) for two records whose family-name and
+    father's-name fields hold each other's (``Michael | Measho | Teklemariam`` against
+    ``Michael | Teklemariam | Measho``): a naming chain of a given name, the father's and the
+    grandfather's, shared out between the two fields one way at one desk and the other way at
+    another."""
+    rows = np.flatnonzero(family > FAMILY_LEVELS.index("close"))
+    a, b = left[rows], right[rows]
+    one = (f.family_as_father[a] >= 0) & (f.family_as_father[a] == f.patronymic_key[b])
+    other = (f.family_as_father[b] >= 0) & (f.family_as_father[b] == f.patronymic_key[a])
+    rows = rows[one & other]
+    family[rows] = FAMILY_LEVELS.index("transliteration-equal")
+    father[rows] = LEVELS["patronymic"].index("equal")
+
+
 def _father_as_family_says_nothing(f: Features, left: Idx, right: Idx, family: I8) -> None:
     """Null family-name levels (in place) for pairs of records that both name their father in
     the family-name field too (``Sima | Tawab``, father ``Tawab``: a form that wanted a family
@@ -1076,6 +1091,8 @@ def _compare(
             family = levels["family_name"][rows]
             _one_full_name_within_the_other(f, left[rows], right[rows], family, given)
             levels["family_name"][rows], levels["given_name"][rows] = family, given
+    if "family_name" in levels and "patronymic" in levels:
+        _family_and_father_swapped(f, left, right, levels["family_name"], levels["patronymic"])
     if "given_name" in levels and "patronymic" in levels:
         _father_after_given(f, left, right, levels["given_name"], levels["patronymic"], config)
     return Comparisons(left=left, right=right, levels={k: levels[k] for k in fields})

@@ -347,6 +347,9 @@ class Features:
     # The family-name field holds the record's own father's name (``Sima | Tawab`` with the
     # father ``Tawab`` or ``d/o Tawab``): ``_family_is_father``.
     family_is_father: npt.NDArray[np.bool_]
+    # Per record, the code of its family-name key among the fathers' name keys (-1 when none):
+    # the two fields swapped between desks (``compare._family_and_father_swapped``).
+    family_as_father: I32
     # Per record, its family and given names as both scripts write them (``normalise.
     # abjad_skeleton``, one vocabulary for both fields, the given name read as a family name,
     # without an article, written apart or joined; -1 when absent, or too weak to tell a name):
@@ -568,6 +571,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         ),
         family_as_given=_cross_codes(family_key, family_keys, given_keys),
         family_is_father=_family_is_father(family_key, family_keys, patronymic, patronymic_keys),
+        family_as_father=_cross_codes(family_key, family_keys, patronymic_keys),
         **_consonant_codes(family_key, family_bare, given, named[1], given_as_family_k),
         date_code=plain.date_code,
         date_tf=plain.date_tf,
