@@ -1,4 +1,131 @@
-"""Eleventh hands: DOCSTRING-PLACEHOLDER"""
+"""Eleventh hands: a synthetic multi-agency registry of Ukrainians who fled in February-June 2022.
+
+An independent benchmark generator for record linkage.  It was written without looking at the
+engine it tests (nothing under src/, tests/ or docs/linkage.md was read) and is not tuned to it;
+it only knows the interchange format (/work/shared/interchange-format.md).  Standard library only.
+
+THE WORLD
+Households who fled the full-scale invasion (24 February 2022) between February and June, with
+the peak in the first two weeks of March, from Kyiv, Kharkiv, Odesa, Dnipro, Zaporizhzhia,
+Mariupol, Mykolaiv, Kherson, Chernihiv, Sumy, Irpin, Bucha, Kramatorsk, Sievierodonetsk,
+Melitopol and forty more towns (weighted by where 2022 refugees came from; some of them occupied,
+six renamed in 2016 - Dnipropetrovsk, Artemivsk, Krasnoarmiisk, Kirovohrad, Komsomolsk,
+Dzerzhynsk - which older people still use; 2 % of people from Kyiv, Kharkiv, Dnipro, Mariupol ...
+were displaced from Donetsk or Luhansk in 2014 and give either town).  Households: mothers with
+children (41 %, a quarter with a grandmother), women alone, elderly women, elderly couples,
+grandmothers with grandchildren, two sisters with their children, young women, an adult daughter
+with her old mother, mothers with teenagers; men of 18-60 only as fathers of three or more
+children or as exempt (6.6 % of adults).  39 % children, 16 % aged 60+, 27 % male; 2.4 per
+household.  Registered at six countries' desks, in the order they really moved: Poland (51 % of
+records), Germany 16, Czechia 11, Romania 8, Moldova 8, Slovakia 7; routes depend on the region
+of origin (the south goes through Moldova and Romania, the rest mostly through Poland), with
+onward moves PL>DE, PL>CZ, MD>RO, SK>CZ, RO>DE ...; 15 % of families split when moving on.
+Desks (141 sites, 2-6 clerks each; 549 clerks at seed 111): Polish Border Guard crossings (Medyka,
+Korczowa, Dorohusk ...), reception points (Przemyśl Tesco, Nadarzyn PTAK), PESEL UKR at gminas
+(from 16 March), UNHCR cash enrolment and Blue Dot hubs, IOM, the Red Cross societies (PCK, CRM,
+CRR, SČK, ČČK, DRK), municipal shelters, Moldovan border police (Palanca, Otaci ...), MoldExpo and
+the placement centres, Romanian border police and IGI temporary protection (from 18 March), Slovak
+border and foreign police, Czech KACPU and OAMP visa-strip offices and ÚP benefit offices, German
+arrival centres (Berlin Hbf, Tegel), Ausländerbehörden and Jobcenters (from 1 June).  Each desk
+opens on its real date, registers a family some days after arrival (border: same day; legal
+status: days to weeks; cash: weeks) but before it moves on, and is closed on Sundays if it is an
+office.  Registration times are local office hours (border points around the clock).
+
+NAMES
+Every person is stored once in Ukrainian Cyrillic (legal form) with a Russian form beside it:
+115 given names weighted by birth cohort (Валентина, Галина for the old; Наталія, Олена,
+Тетяна for the middle; Юлія, Анастасія; Софія, Марія, Максим, Артем, Матвій for children), with
+Ukrainian and Russian diminutives (Сашко/Саша, Наталка/Наташа, Вова, Діма, Слава ...); Russian
+forms Александр, Наталья, Игорь, Юлия, Пётр, Елена; patronymics by the real rules (Олександрович,
+Олександрівна, Миколайович, Сергіївна; Александрович, Николаевна, Юрьевич, Ильич).  Surnames:
+12 % a head of common surnames (Мельник, Шевченко, Бойко, Коваленко, Ковальчук ...), 40 % built
+like Ukrainian surnames are (first-name or trade root + -енко, -ук/-юк, -чук, -ишин, -ів, -ович,
+-ик, -ак: Гаврилюк, Петришин, Мельниченко), 48 % rare surnames from Ukrainian-sounding roots;
+women's forms -ська/-ова/-іна/-а, indeclinable -енко, -ук, -чук; Russian forms -ский/-ая,
+-ёв (Ковалёв), Олейник, Лысенко, і->и, є->е.  Women are married (husband's surname, maiden name
+kept; 12 % of mothers kept their own), children carry the father's.  About 0.6 % of girls born
+since 2008 have a double name (Анна-Марія).
+Documents: 60 % of adults (30 % of the old, 30-45 % of children) hold a biometric passport,
+whose Latin spelling is the national transliteration of 2010 (Oleksandr, Nataliia, Yuliia,
+Ihor, Kovalchuk, Zhytomyr, with its word-initial ye/yi/y/yu/ya) or, for 12 % of people, an
+older spelling kept from an earlier passport (Natalia, Yulia, Serhiy, Igor, Aleksandr,
+Olexandr, Kovalskyy/Kovalskiy, Oleynik); 2 % of people have a passport still in the maiden name.
+
+CLERKS' HABITS (fixed per clerk; the mix depends on the desk's country and kind)
+  * Script: Latin; Ukrainian Cyrillic (Ukrainian volunteers at reception points, shelters, Red
+    Cross); Russian Cyrillic (Moldova, Russian-speaking volunteers), who write Russian forms and
+    often е for ё.  A clerk copies the passport when there is one (legal desks 88-100 % of the
+    time, shelters 20-50 %), else transliterates the Ukrainian ID, or for a Russian speaker at an
+    informal desk writes the Russian name as heard.  Systems: the 2010 national system, the older
+    BGN-like one (Nataliya, Serhiy, Kyyiv), Polish (Ołeksandr, Natalija, Kowalczuk, Szewczenko,
+    Jurij, Charkiw), German (Natalija, Kowaltschuk, Schewtschenko, Wassyl, Schytomyr), Czech/Slovak
+    (Kovalčuk, Ševčenko, Julija), Romanian (Covalciuc, Șevcenco, Iulia, Olexandr); from Russian:
+    English (Aleksandr, Natalya, Sergey, Kharkov), Polish (Siergiej, Natalja, Jelena), German
+    (Alexander, Sergej, Tatjana), Czech (Sergej, Jelena), Romanian (Serghei, Iurii, Oleinic).
+  * Exonyms for towns (Charków, Kiew, Kyjev, Harkov, Nipru) or old English ones (Kharkov, Kiev);
+    origin as town, oblast ("Харківська обл.", "obwód charkowski", "Oblast Charkiw", "regiunea
+    Harkov") or both; MRZ-style capitals without diacritics; diacritics dropped; Polish clerks
+    who make -śkyj into -ski; Czech/Slovak clerks who add -ová; English clerks who "fix" -iia to
+    -ia; Ukrainian typed on a Russian keyboard (Latin i for і); apostrophe ' ’ ʼ or none.
+  * Patronymic kept, dropped (most Western desks), written into the given-name field (German and
+    Czech desks copying an ID card), or replaced by the father's given name (PESEL asks for the
+    father's name: "Wiktor" where a Ukrainian desk writes "Вікторович").
+  * Given and family name swapped (Ukrainian IDs print the surname first), diminutives at
+    informal desks (Sasha, Natasha, Tanya, Ira, Dima, Vova, Slava, Лена), a child written under
+    the mother's surname (sometimes in its feminine form), typos (dropped, doubled, swapped or
+    neighbouring-key letters; и/і, е/є confusions).
+  * Dates: all written YYYY-MM-DD or YYYY as the format requires.  Clerks on a US-format system
+    who type dd.mm.yyyy get day and month swapped whenever the day is 12 or less; digit typos
+    (1985 -> 1958, day +-1 or +-10); year only for young children registered by informal desks
+    or by a grandmother.
+  * Phones: a Ukrainian +380 number per adult and teenager, plus a Polish/German/Czech/Slovak/
+    Moldovan/Romanian SIM bought in the country (the free Polish SIMs: 60 %); written with +
+    and country code or in national form; a child's record carries the head's phone.
+  * Household references per agency: UNHCR group ids (POL-22-C004201), IOM, Red Cross
+    (PCK/1823/2022), shelters (S0123, numbered per shelter, so the same number recurs), border
+    groups, MoldExpo, Czech benefit (HD-002738), Jobcenter Bedarfsgemeinschaft (42480BG0003455);
+    PESEL, IGI, ÚHCP and KACPU register individuals and give none.
+
+RATES (share of records unless said; first figure at 100k people with seed 111, in brackets the
+range over seeds 1-6 at 20k people.  Habits belong to clerks, so the mix shifts with the draw.)
+  People with two or more records 19.6 % (19.3-20.1), three or more 3.7 % (3.0-3.6), records
+  per person 1.24 (1.23-1.25); people registered in two or more countries 12.3 %; registered
+  again at the same desk 1.9 % of records.
+  Script: passport Latin 35 % (34-36); Latin from the Ukrainian ID 45 %: 2010 system 19 (17-21),
+  Polish 11 (10-12), BGN-like 6 (7-9), Czech 5 (4-6), German 4 (3-4), Romanian 1.2 (1.1-1.7);
+  Latin from spoken Russian 4 % (3.8-4.3); Ukrainian Cyrillic 12 % (7-11); Russian Cyrillic
+  4 % (3-7).  Capitals 22 % (17-26), diacritics stripped 4 %, -iia simplified 1 %, -ová 0.5 %,
+  polonised -ski 0.1 %, Latin i in Cyrillic 0.5 % (0.4-2).
+  Patronymic empty 53 % (52-59), father's given name instead 17 % (14-19), in the given-name
+  field 5 % (4-5.5).  Diminutive 1.2 %, given/family swapped 0.6 %, typo in given name 1.5 %,
+  in family name 1.5 %, in patronymic 0.7 %, maiden name 1.2 %, child under the mother's surname
+  0.45 % (in her feminine form 0.07 %).
+  Birth date: day/month swapped 1.6 % (1.0-1.6), year only 2.7 %, typo 0.6 %, missing 0.4 %.
+  Sex missing 6.5 % (5.5-6.2), wrong 0.2 %.  Phone missing 38 %, with country code 31 % (32-36),
+  local SIM 24 %, the head's phone on a child's record 16 %, typo 0.6 %.  Origin missing 42 %,
+  old town name 0.24 %, the 2014 home instead of the 2022 one 0.5 %, "Ukraine" only 0.6 %.
+  Household reference missing 64 % (65-66).
+
+TRAPS (why.csv, per person; share of people): legacy_passport_spelling 11.5 %,
+surname_differs_from_mother 4.3 (half-siblings, mothers who kept their name), sisters_in_household
+3.4, grandmother_maternal 2.7 / grandmother_paternal 1.8, escorted_by_grandmother 2.3,
+idp_since_2014 2.2, passport_in_maiden_name 2.0, namesake_same_year 1.5 (0.4-0.5 at 20k: it grows
+with the population; same given name, surname and birth year in different households),
+named_after_grandfather 1.2 (a son named after his grandfather: the father's patronymic is the
+son's given name), twin 0.7 (same birth date, surname and patronymic), mother_daughter_same_name
+0.5, sisters 0.5.
+
+OUTPUT
+  DIR/records.csv  the interchange format (record_id,given_name,family_name,patronymic,sex,
+                   birth_date,origin,phone,household_ref,registered_at,site)
+  DIR/truth.csv    record_id,person_id
+  DIR/why.csv      (with --explain) record_id,person_id,household_id,household_kind,desk,clerk,
+                   tags (the habits applied to this record),traps (of the person)
+Record ids are assigned after shuffling and say nothing about the person.  Output is
+deterministic for a given seed (and independent of PYTHONHASHSEED).
+
+    python bench/eleventh_hands.py --people 100000 --seed 111 --out DIR --explain
+"""
 
 from __future__ import annotations
 
@@ -311,8 +438,7 @@ SUFFIX_NAME = ("енко", "ук", "чук", "ишин", "ів", "ович", "и
 SUFFIX_NOUN = ("енко", "ук", "чук", "", "енко", "ак", "ишин")
 
 ONSETS = (
-    "б в г д ж з к л м н п р с т х ц ч ш бл бр гл гр др кл кр пл пр ст тр шп шт зв хв св сл кв "
-    "дз ґ"
+    "б в г д ж з к л м н п р с т х ц ч ш бл бр гл гр др кл кр пл пр ст тр шп шт зв хв св сл кв дз ґ"
 ).split()
 VOWELS = "а а о о у е и і".split()
 CODAS = "б в д ж з к л м н п р с т х ч ш рн рд вч нч рб лб рк нд ст рч лк шк вк".split()
@@ -386,7 +512,9 @@ def uk_feminine(m: str) -> str:
     return m
 
 
-_RU_LETTER = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "ь", "Є": "Е", "І": "И"})
+_RU_LETTER = str.maketrans(
+    {"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "ь", "Є": "Е", "І": "И", "Ї": "И", "Ґ": "Г"}
+)
 
 
 def ru_from_uk(s: str) -> str:
@@ -493,19 +621,37 @@ OBLASTS = {
     "kherson": ("Херсонська", "Херсонская", "chersoński", "Chersonská", "kherson"),
     "mykolaiv": ("Миколаївська", "Николаевская", "mikołajowski", "Mykolajivská", "mykolaiv"),
     "odesa": ("Одеська", "Одесская", "odeski", "Oděská", "odesa"),
-    "dnipro": ("Дніпропетровська", "Днепропетровская", "dniepropetrowski", "Dněpropetrovská", "dnipro"),
+    "dnipro": (
+        "Дніпропетровська",
+        "Днепропетровская",
+        "dniepropetrowski",
+        "Dněpropetrovská",
+        "dnipro",
+    ),
     "chernihiv": ("Чернігівська", "Черниговская", "czernihowski", "Černihivská", "chernihiv"),
     "sumy": ("Сумська", "Сумская", "sumski", "Sumská", "sumy"),
     "zhytomyr": ("Житомирська", "Житомирская", "żytomierski", "Žytomyrská", "zhytomyr"),
     "poltava": ("Полтавська", "Полтавская", "połtawski", "Poltavská", "poltava"),
     "vinnytsia": ("Вінницька", "Винницкая", "winnicki", "Vinnycká", "vinnytsia"),
     "cherkasy": ("Черкаська", "Черкасская", "czerkaski", "Čerkaská", "cherkasy"),
-    "kirovohrad": ("Кіровоградська", "Кировоградская", "kirowohradzki", "Kirovohradská", "kropyvnytskyi"),
+    "kirovohrad": (
+        "Кіровоградська",
+        "Кировоградская",
+        "kirowohradzki",
+        "Kirovohradská",
+        "kropyvnytskyi",
+    ),
     "lviv": ("Львівська", "Львовская", "lwowski", "Lvovská", "lviv"),
     "rivne": ("Рівненська", "Ровенская", "rówieński", "Rivnenská", "rivne"),
     "volyn": ("Волинська", "Волынская", "wołyński", "Volyňská", "lutsk"),
     "ternopil": ("Тернопільська", "Тернопольская", "tarnopolski", "Ternopilská", "ternopil"),
-    "ivano": ("Івано-Франківська", "Ивано-Франковская", "iwanofrankiwski", "Ivanofrankivská", "ivano"),
+    "ivano": (
+        "Івано-Франківська",
+        "Ивано-Франковская",
+        "iwanofrankiwski",
+        "Ivanofrankivská",
+        "ivano",
+    ),
     "khmelnytskyi": ("Хмельницька", "Хмельницкая", "chmielnicki", "Chmelnycká", "khmelnytskyi"),
     "chernivtsi": ("Чернівецька", "Черновицкая", "czerniowiecki", "Černovická", "chernivtsi"),
     "zakarpattia": ("Закарпатська", "Закарпатская", "zakarpacki", "Zakarpatská", "uzhhorod"),
@@ -569,35 +715,86 @@ horishniplavni|Горішні Плавні|Горишние Плавни|poltava
 # Exonyms that a clerk writing in their own language uses instead of a transliteration.
 EXONYMS = {
     "pl": {
-        "kyiv": "Kijów", "kharkiv": "Charków", "odesa": "Odessa", "dnipro": "Dniepr",
-        "zaporizhzhia": "Zaporoże", "lviv": "Lwów", "mykolaiv": "Mikołajów", "kherson": "Chersoń",
-        "chernihiv": "Czernihów", "zhytomyr": "Żytomierz", "vinnytsia": "Winnica",
-        "poltava": "Połtawa", "kryvyirih": "Krzywy Róg", "bilatserkva": "Biała Cerkiew",
-        "rivne": "Równe", "lutsk": "Łuck", "ternopil": "Tarnopol", "chernivtsi": "Czerniowce",
-        "donetsk": "Donieck", "luhansk": "Ługańsk", "kremenchuk": "Krzemieńczuk",
-        "khmelnytskyi": "Chmielnicki", "sloviansk": "Słowiańsk", "mariupol": "Mariupol",
-        "sievierodonetsk": "Siewierodonieck", "irpin": "Irpień", "bucha": "Bucza",
-        "ivano": "Iwano-Frankiwsk", "uzhhorod": "Użhorod", "cherkasy": "Czerkasy",
+        "kyiv": "Kijów",
+        "kharkiv": "Charków",
+        "odesa": "Odessa",
+        "dnipro": "Dniepr",
+        "zaporizhzhia": "Zaporoże",
+        "lviv": "Lwów",
+        "mykolaiv": "Mikołajów",
+        "kherson": "Chersoń",
+        "chernihiv": "Czernihów",
+        "zhytomyr": "Żytomierz",
+        "vinnytsia": "Winnica",
+        "poltava": "Połtawa",
+        "kryvyirih": "Krzywy Róg",
+        "bilatserkva": "Biała Cerkiew",
+        "rivne": "Równe",
+        "lutsk": "Łuck",
+        "ternopil": "Tarnopol",
+        "chernivtsi": "Czerniowce",
+        "donetsk": "Donieck",
+        "luhansk": "Ługańsk",
+        "kremenchuk": "Krzemieńczuk",
+        "khmelnytskyi": "Chmielnicki",
+        "sloviansk": "Słowiańsk",
+        "mariupol": "Mariupol",
+        "sievierodonetsk": "Siewierodonieck",
+        "irpin": "Irpień",
+        "bucha": "Bucza",
+        "ivano": "Iwano-Frankiwsk",
+        "uzhhorod": "Użhorod",
+        "cherkasy": "Czerkasy",
     },
     "de": {
-        "kyiv": "Kiew", "odesa": "Odessa", "chernivtsi": "Czernowitz", "dnipro": "Dnipro",
-        "zaporizhzhia": "Saporischschja", "mykolaiv": "Mykolajiw", "kharkiv": "Charkiw",
+        "kyiv": "Kiew",
+        "odesa": "Odessa",
+        "chernivtsi": "Czernowitz",
+        "dnipro": "Dnipro",
+        "zaporizhzhia": "Saporischschja",
+        "mykolaiv": "Mykolajiw",
+        "kharkiv": "Charkiw",
     },
     "cs": {
-        "kyiv": "Kyjev", "kharkiv": "Charkov", "odesa": "Oděsa", "zaporizhzhia": "Záporoží",
-        "lviv": "Lvov", "donetsk": "Doněck", "chernivtsi": "Černovice", "rivne": "Rovno",
-        "dnipro": "Dněpr", "mykolaiv": "Mykolajiv", "uzhhorod": "Užhorod",
+        "kyiv": "Kyjev",
+        "kharkiv": "Charkov",
+        "odesa": "Oděsa",
+        "zaporizhzhia": "Záporoží",
+        "lviv": "Lvov",
+        "donetsk": "Doněck",
+        "chernivtsi": "Černovice",
+        "rivne": "Rovno",
+        "dnipro": "Dněpr",
+        "mykolaiv": "Mykolajiv",
+        "uzhhorod": "Užhorod",
     },
     "ro": {
-        "kyiv": "Kiev", "kharkiv": "Harkov", "odesa": "Odesa", "dnipro": "Nipru",
-        "zaporizhzhia": "Zaporojie", "lviv": "Liov", "mykolaiv": "Nikolaev", "kherson": "Herson",
-        "chernihiv": "Cernigov", "zhytomyr": "Jitomir", "chernivtsi": "Cernăuți",
-        "donetsk": "Donețk", "luhansk": "Lugansk", "uzhhorod": "Ujgorod",
+        "kyiv": "Kiev",
+        "kharkiv": "Harkov",
+        "odesa": "Odesa",
+        "dnipro": "Nipru",
+        "zaporizhzhia": "Zaporojie",
+        "lviv": "Liov",
+        "mykolaiv": "Nikolaev",
+        "kherson": "Herson",
+        "chernihiv": "Cernigov",
+        "zhytomyr": "Jitomir",
+        "chernivtsi": "Cernăuți",
+        "donetsk": "Donețk",
+        "luhansk": "Lugansk",
+        "uzhhorod": "Ujgorod",
     },
     "en_old": {
-        "kyiv": "Kiev", "kharkiv": "Kharkov", "odesa": "Odessa", "dnipro": "Dnepropetrovsk",
-        "zaporizhzhia": "Zaporozhye", "lviv": "Lvov", "mykolaiv": "Nikolaev",
-        "chernihiv": "Chernigov", "rivne": "Rovno", "luhansk": "Lugansk",
+        "kyiv": "Kiev",
+        "kharkiv": "Kharkov",
+        "odesa": "Odessa",
+        "dnipro": "Dnepropetrovsk",
+        "zaporizhzhia": "Zaporozhye",
+        "lviv": "Lvov",
+        "mykolaiv": "Nikolaev",
+        "chernihiv": "Chernigov",
+        "rivne": "Rovno",
+        "luhansk": "Lugansk",
     },
 }
 
@@ -612,8 +809,17 @@ class City:
         if len(parts) > 5:
             self.old_uk, self.old_ru = parts[5].split("/")
         south = ("odesa", "mykolaiv", "kherson")
-        west = ("lviv", "volyn", "rivne", "ternopil", "ivano", "zakarpattia", "chernivtsi",
-                "khmelnytskyi", "vinnytsia")
+        west = (
+            "lviv",
+            "volyn",
+            "rivne",
+            "ternopil",
+            "ivano",
+            "zakarpattia",
+            "chernivtsi",
+            "khmelnytskyi",
+            "vinnytsia",
+        )
         self.group = "south" if self.oblast in south else "west" if self.oblast in west else "east"
 
 
@@ -621,9 +827,19 @@ CITIES: list[City] = []
 CITY_BY_KEY: dict[str, City] = {}
 CITY_CUM: list[float] = []
 RUSSOPHONE = {
-    "kharkiv": 0.6, "donetsk": 0.7, "luhansk": 0.7, "zaporizhzhia": 0.55, "dnipro": 0.5,
-    "odesa": 0.6, "mykolaiv": 0.5, "kherson": 0.45, "kyiv": 0.3, "sumy": 0.3, "poltava": 0.2,
-    "chernihiv": 0.2, "kirovohrad": 0.25,
+    "kharkiv": 0.6,
+    "donetsk": 0.7,
+    "luhansk": 0.7,
+    "zaporizhzhia": 0.55,
+    "dnipro": 0.5,
+    "odesa": 0.6,
+    "mykolaiv": 0.5,
+    "kherson": 0.45,
+    "kyiv": 0.3,
+    "sumy": 0.3,
+    "poltava": 0.2,
+    "chernihiv": 0.2,
+    "kirovohrad": 0.25,
 }
 
 
@@ -684,7 +900,13 @@ def _tr_bgn(w: str) -> str:
     return "".join(out)
 
 
-_PL = dict(zip("абвгґдежзиіклмнопрстуфхцчшщ", "a b w h g d e ż z y i k ł m n o p r s t u f ch c cz sz szcz".split(), strict=True))
+_PL = dict(
+    zip(
+        "абвгґдежзиіклмнопрстуфхцчшщ",
+        "a b w h g d e ż z y i k ł m n o p r s t u f ch c cz sz szcz".split(),
+        strict=True,
+    )
+)
 _PL_SOFT = {"н": "ń", "с": "ś", "з": "ź", "ц": "ć"}
 _IOT = {"є": "e", "ю": "u", "я": "a", "е": "e", "ё": "o"}
 
@@ -721,8 +943,20 @@ def _tr_pl(w: str) -> str:
     return "".join(out)
 
 
-_DE = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщюя", "a b w h g d e je sch s y i ji j k l m n o p r s t u f ch z tsch sch schtsch ju ja".split(), strict=True))
-_CS = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщюя", "a b v h g d e je ž z y i ji j k l m n o p r s t u f ch c č š šč ju ja".split(), strict=True))
+_DE = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщюя",
+        "a b w h g d e je sch s y i ji j k l m n o p r s t u f ch z tsch sch schtsch ju ja".split(),
+        strict=True,
+    )
+)
+_CS = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщюя",
+        "a b v h g d e je ž z y i ji j k l m n o p r s t u f ch c č š šč ju ja".split(),
+        strict=True,
+    )
+)
 
 
 def _tr_de_cs(w: str, table: dict[str, str], ss: bool) -> str:
@@ -741,7 +975,13 @@ def _tr_de_cs(w: str, table: dict[str, str], ss: bool) -> str:
     return "".join(out)
 
 
-_RO = dict(zip("абвгґдежзиіїйлмнопрстуфхцшьєюя", "a b v h g d e j z î i i i l m n o p r s t u f h ț ș _ ie iu ia".split(), strict=True))
+_RO = dict(
+    zip(
+        "абвгґдежзиіїйлмнопрстуфхцшьєюя",
+        "a b v h g d e j z î i i i l m n o p r s t u f h ț ș _ ie iu ia".split(),
+        strict=True,
+    )
+)
 _RO["ь"] = ""
 
 
@@ -777,7 +1017,13 @@ def _tr_ro(w: str) -> str:
     return s
 
 
-_RU_EN = dict(zip("абвгдежзийклмнопрстуфхцчшщыэюя", "a b v g d e zh z i y k l m n o p r s t u f kh ts ch sh shch y e yu ya".split(), strict=True))
+_RU_EN = dict(
+    zip(
+        "абвгдежзийклмнопрстуфхцчшщыэюя",
+        "a b v g d e zh z i y k l m n o p r s t u f kh ts ch sh shch y e yu ya".split(),
+        strict=True,
+    )
+)
 
 
 def _tr_ru_en(w: str) -> str:
@@ -797,7 +1043,13 @@ def _tr_ru_en(w: str) -> str:
     return "".join(out)
 
 
-_RU_PL = dict(zip("абвгджзклмнопрстуфхцчшщыэй", "a b w g d ż z k ł m n o p r s t u f ch c cz sz szcz y e j".split(), strict=True))
+_RU_PL = dict(
+    zip(
+        "абвгджзклмнопрстуфхцчшщыэй",
+        "a b w g d ż z k ł m n o p r s t u f ch c cz sz szcz y e j".split(),
+        strict=True,
+    )
+)
 
 
 def _tr_ru_pl(w: str) -> str:
@@ -833,8 +1085,20 @@ def _tr_ru_pl(w: str) -> str:
     return "".join(out)
 
 
-_RU_DE = dict(zip("абвгджзийклмнопрстуфхцчшщыэюя", "a b w g d sch s i j k l m n o p r s t u f ch z tsch sch schtsch y e ju ja".split(), strict=True))
-_RU_CS = dict(zip("абвгджзийклмнопрстуфхцчшщыэюя", "a b v g d ž z i j k l m n o p r s t u f ch c č š šč y e ju ja".split(), strict=True))
+_RU_DE = dict(
+    zip(
+        "абвгджзийклмнопрстуфхцчшщыэюя",
+        "a b w g d sch s i j k l m n o p r s t u f ch z tsch sch schtsch y e ju ja".split(),
+        strict=True,
+    )
+)
+_RU_CS = dict(
+    zip(
+        "абвгджзийклмнопрстуфхцчшщыэюя",
+        "a b v g d ž z i j k l m n o p r s t u f ch c č š šč y e ju ja".split(),
+        strict=True,
+    )
+)
 _RU_DE_NAMES = {"александр": "alexander", "алексей": "alexej", "александра": "alexandra"}
 
 
@@ -859,7 +1123,13 @@ def _tr_ru_de_cs(w: str, table: dict[str, str], ss: bool) -> str:
     return "".join(out)
 
 
-_RU_RO = dict(zip("абвдежзийлмнопрстуфхцшыэюяё", "a b v d e j z i i l m n o p r s t u f h ț ș î e iu ia io".split(), strict=True))
+_RU_RO = dict(
+    zip(
+        "абвдежзийлмнопрстуфхцшыэюяё",
+        "a b v d e j z i i l m n o p r s t u f h ț ș î e iu ia io".split(),
+        strict=True,
+    )
+)
 
 
 def _tr_ru_ro(w: str) -> str:
@@ -953,98 +1223,130 @@ COUNTRY = {
 }
 UN_AGENCIES = ("UNHCR", "IOM", "BlueDot")
 
-# country, agency, kind, weight, site label, sites, opens, household-ref scheme, ref rate, cover
-AGENCY_DATA = (
-    ("PL", "SG", "border", 10, "{} SG", "Medyka|Korczowa|Dorohusk|Hrebenne|Zosin|Budomierz",
-     (2, 24), "group", 0.5, 0.97),
-    ("PL", "PR", "reception", 10, "{}", "Przemyśl Tesco|Nadarzyn PTAK|Kraków Dworzec Główny|"
-     "Chełm PR|Lublin Targi", (2, 24), "shelter", 0.6, 0.95),
-    ("PL", "PESEL", "legal", 45, "PESEL {}", "Warszawa|Kraków|Wrocław|Poznań|Gdańsk|Łódź|"
-     "Katowice|Lublin|Rzeszów|Przemyśl|Chełm|Szczecin|Białystok|Bydgoszcz", (3, 16), "none", 0.0,
-     0.97),
-    ("PL", "UNHCR", "cash", 12, "UNHCR {}", "Warszawa|Kraków|Rzeszów|Lublin|Wrocław|Gdańsk",
-     (3, 28), "unhcr", 0.9, 0.98),
-    ("PL", "BlueDot", "ngo", 4, "Blue Dot {}", "Medyka|Przemyśl|Warszawa|Kraków", (3, 7), "bd",
-     0.3, 0.9),
-    ("PL", "IOM", "ngo", 3, "IOM {}", "Warszawa|Rzeszów", (3, 10), "iom", 0.8, 0.9),
-    ("PL", "PCK", "ngo", 5, "PCK {}", "Lublin|Chełm|Przemyśl|Rzeszów", (2, 26), "rc", 0.7, 0.9),
-    ("PL", "Shelter", "shelter", 5, "{}", "Schronisko Wrocław|Hala EXPO Kraków|Schronisko Łódź|"
-     "Torwar Warszawa", (2, 27), "shelter", 0.8, 0.95),
-    ("MD", "PF", "border", 30, "PF {}", "Palanca|Otaci|Giurgiulești|Tudora|Criva|Ocnița",
-     (2, 24), "group", 0.4, 0.97),
-    ("MD", "MoldExpo", "reception", 12, "Chișinău {}", "MoldExpo", (2, 26), "me", 0.8, 0.95),
-    ("MD", "CTP", "shelter", 12, "CTP {}", "Chișinău|Bălți|Căușeni|Ștefan Vodă", (2, 27),
-     "shelter", 0.7, 0.95),
-    ("MD", "UNHCR", "cash", 22, "UNHCR {}", "Chișinău|Bălți", (3, 21), "unhcr", 0.9, 0.98),
-    ("MD", "CRM", "ngo", 12, "CRM {}", "Chișinău|Bălți|Ungheni", (2, 26), "rc", 0.6, 0.9),
-    ("MD", "IOM", "ngo", 6, "IOM {}", "Chișinău", (3, 5), "iom", 0.8, 0.9),
-    ("RO", "PF", "border", 22, "PF {}", "Siret|Isaccea|Sighetu Marmației|Halmeu", (2, 24),
-     "group", 0.3, 0.97),
-    ("RO", "IGI", "legal", 38, "IGI {}", "București|Suceava|Galați|Iași|Constanța|Brașov|"
-     "Cluj-Napoca", (3, 18), "none", 0.0, 0.97),
-    ("RO", "UNHCR", "cash", 15, "UNHCR {}", "București|Iași|Suceava", (4, 4), "unhcr", 0.9, 0.98),
-    ("RO", "CRR", "ngo", 12, "CRR {}", "Suceava|Galați|Siret", (2, 26), "rc", 0.6, 0.9),
-    ("RO", "Shelter", "shelter", 8, "{}", "Romexpo București|Sala Polivalentă Iași", (3, 1),
-     "shelter", 0.7, 0.95),
-    ("SK", "Border", "border", 22, "{}", "Vyšné Nemecké|Ubľa|Veľké Slemence", (2, 24), "group",
-     0.3, 0.97),
-    ("SK", "UHCP", "legal", 45, "ÚHCP {}", "Bratislava|Košice|Michalovce|Humenné|Prešov",
-     (3, 1), "none", 0.0, 0.97),
-    ("SK", "UNHCR", "cash", 15, "UNHCR {}", "Bratislava|Michalovce", (4, 4), "unhcr", 0.9, 0.98),
-    ("SK", "SCK", "ngo", 10, "SČK {}", "Košice|Bratislava", (2, 27), "rc", 0.6, 0.9),
-    ("SK", "TTN", "shelter", 8, "TTN {}", "Humenné|Michalovce", (3, 1), "shelter", 0.7, 0.95),
-    ("CZ", "KACPU", "legal", 50, "KACPU {}", "Praha|Brno|Ostrava|Plzeň|Liberec|Olomouc|"
-     "Hradec Králové|Zlín|České Budějovice|Karlovy Vary", (3, 1), "none", 0.05, 0.97),
-    ("CZ", "OAMP", "legal", 10, "OAMP {}", "Praha 3|Praha 4|Brno", (3, 1), "none", 0.0, 0.97),
-    ("CZ", "UP", "benefit", 20, "ÚP {}", "Praha|Brno|Ostrava|Plzeň", (3, 10), "up", 0.6, 0.95),
-    ("CZ", "CCK", "ngo", 10, "ČČK {}", "Praha|Brno", (2, 28), "rc", 0.6, 0.9),
-    ("CZ", "Shelter", "shelter", 10, "Ubytování {}", "Praha Vysočany|Brno Výstaviště", (3, 5),
-     "shelter", 0.7, 0.95),
-    ("DE", "Arrival", "arrival", 12, "{}", "Berlin Hbf|Berlin-Tegel|Hannover Messe|Cottbus",
-     (2, 28), "group", 0.3, 0.95),
-    ("DE", "ABH", "legal", 42, "ABH {}", "Berlin LEA|München KVR|Hamburg|Köln|Frankfurt am Main|"
-     "Dresden|Leipzig|Hannover|Stuttgart|Düsseldorf", (3, 4), "none", 0.02, 0.97),
-    ("DE", "JC", "benefit", 22, "Jobcenter {}", "Berlin Mitte|München|Hamburg|Leipzig|Köln|"
-     "Dresden", (6, 1), "bg", 0.9, 0.98),
-    ("DE", "DRK", "ngo", 10, "DRK {}", "Berlin|Dresden|Frankfurt", (2, 28), "rc", 0.6, 0.9),
-    ("DE", "NU", "shelter", 8, "Notunterkunft {}", "Berlin Messe|München Riem", (3, 1),
-     "shelter", 0.7, 0.95),
-)
+# Agencies: country, agency, kind of desk, weight among that country's registrations, the day it
+# began registering Ukrainians (month-day 2022), household-reference scheme, share of records with
+# a household reference, share of a family's members it records, the site label; then its sites.
+AGENCY_TABLE = """
+PL SG       border    10 02-24 group   0.5  0.97 {} SG
+    Medyka, Korczowa, Dorohusk, Hrebenne, Zosin, Budomierz
+PL PR       reception 10 02-24 shelter 0.6  0.95 {}
+    Przemyśl Tesco, Nadarzyn PTAK, Kraków Dworzec Główny, Chełm PR, Lublin Targi
+PL PESEL    legal     45 03-16 none    0.0  0.97 PESEL {}
+    Warszawa, Kraków, Wrocław, Poznań, Gdańsk, Łódź, Katowice, Lublin, Rzeszów, Przemyśl,
+    Chełm, Szczecin, Białystok, Bydgoszcz
+PL UNHCR    cash      12 03-28 unhcr   0.9  0.98 UNHCR {}
+    Warszawa, Kraków, Rzeszów, Lublin, Wrocław, Gdańsk
+PL BlueDot  ngo        4 03-07 bd      0.3  0.9  Blue Dot {}
+    Medyka, Przemyśl, Warszawa, Kraków
+PL IOM      ngo        3 03-10 iom     0.8  0.9  IOM {}
+    Warszawa, Rzeszów
+PL PCK      ngo        5 02-26 rc      0.7  0.9  PCK {}
+    Lublin, Chełm, Przemyśl, Rzeszów
+PL Shelter  shelter    5 02-27 shelter 0.8  0.95 {}
+    Schronisko Wrocław, Hala EXPO Kraków, Schronisko Łódź, Torwar Warszawa
+MD PF       border    30 02-24 group   0.4  0.97 PF {}
+    Palanca, Otaci, Giurgiulești, Tudora, Criva, Ocnița
+MD MoldExpo reception 12 02-26 me      0.8  0.95 Chișinău {}
+    MoldExpo
+MD CTP      shelter   12 02-27 shelter 0.7  0.95 CTP {}
+    Chișinău, Bălți, Căușeni, Ștefan Vodă
+MD UNHCR    cash      22 03-21 unhcr   0.9  0.98 UNHCR {}
+    Chișinău, Bălți
+MD CRM      ngo       12 02-26 rc      0.6  0.9  CRM {}
+    Chișinău, Bălți, Ungheni
+MD IOM      ngo        6 03-05 iom     0.8  0.9  IOM {}
+    Chișinău
+RO PF       border    22 02-24 group   0.3  0.97 PF {}
+    Siret, Isaccea, Sighetu Marmației, Halmeu
+RO IGI      legal     38 03-18 none    0.0  0.97 IGI {}
+    București, Suceava, Galați, Iași, Constanța, Brașov, Cluj-Napoca
+RO UNHCR    cash      15 04-04 unhcr   0.9  0.98 UNHCR {}
+    București, Iași, Suceava
+RO CRR      ngo       12 02-26 rc      0.6  0.9  CRR {}
+    Suceava, Galați, Siret
+RO Shelter  shelter    8 03-01 shelter 0.7  0.95 {}
+    Romexpo București, Sala Polivalentă Iași
+SK Border   border    22 02-24 group   0.3  0.97 {}
+    Vyšné Nemecké, Ubľa, Veľké Slemence
+SK UHCP     legal     45 03-01 none    0.0  0.97 ÚHCP {}
+    Bratislava, Košice, Michalovce, Humenné, Prešov
+SK UNHCR    cash      15 04-04 unhcr   0.9  0.98 UNHCR {}
+    Bratislava, Michalovce
+SK SCK      ngo       10 02-27 rc      0.6  0.9  SČK {}
+    Košice, Bratislava
+SK TTN      shelter    8 03-01 shelter 0.7  0.95 TTN {}
+    Humenné, Michalovce
+CZ KACPU    legal     50 03-01 none    0.05 0.97 KACPU {}
+    Praha, Brno, Ostrava, Plzeň, Liberec, Olomouc, Hradec Králové, Zlín, České Budějovice,
+    Karlovy Vary
+CZ OAMP     legal     10 03-01 none    0.0  0.97 OAMP {}
+    Praha 3, Praha 4, Brno
+CZ UP       benefit   20 03-10 up      0.6  0.95 ÚP {}
+    Praha, Brno, Ostrava, Plzeň
+CZ CCK      ngo       10 02-28 rc      0.6  0.9  ČČK {}
+    Praha, Brno
+CZ Shelter  shelter   10 03-05 shelter 0.7  0.95 Ubytování {}
+    Praha Vysočany, Brno Výstaviště
+DE Arrival  arrival   12 02-28 group   0.3  0.95 {}
+    Berlin Hbf, Berlin-Tegel, Hannover Messe, Cottbus
+DE ABH      legal     42 03-04 none    0.02 0.97 ABH {}
+    Berlin LEA, München KVR, Hamburg, Köln, Frankfurt am Main, Dresden, Leipzig, Hannover,
+    Stuttgart, Düsseldorf
+DE JC       benefit   22 06-01 bg      0.9  0.98 Jobcenter {}
+    Berlin Mitte, München, Hamburg, Leipzig, Köln, Dresden
+DE DRK      ngo       10 02-28 rc      0.6  0.9  DRK {}
+    Berlin, Dresden, Frankfurt
+DE NU       shelter    8 03-01 shelter 0.7  0.95 Notunterkunft {}
+    Berlin Messe, München Riem
+"""
+
+
+def agency_rows() -> list[tuple[list[str], str, list[str]]]:
+    rows: list[tuple[list[str], str, list[str]]] = []
+    for line in AGENCY_TABLE.strip("\n").splitlines():
+        if line.startswith(" "):
+            rows[-1][2].extend(x.strip() for x in line.split(",") if x.strip())
+        else:
+            f = line.split()
+            rows.append((f[:8], " ".join(f[8:]), []))
+    return rows
+
 
 # routes by region of origin: countries in the order they registered there
-ROUTES = {
-    "east": (
-        (("PL",), 45), (("PL", "DE"), 8), (("PL", "CZ"), 3), (("CZ",), 9), (("DE",), 10),
-        (("SK",), 4), (("SK", "CZ"), 2), (("MD",), 3), (("RO",), 4), (("MD", "RO"), 1),
-        (("PL", "CZ", "DE"), 0.5), (("RO", "DE"), 1), (("SK", "DE"), 1),
-    ),
-    "south": (
-        (("MD",), 20), (("MD", "RO"), 7), (("MD", "DE"), 2), (("RO",), 14), (("RO", "DE"), 2.5),
-        (("PL",), 25), (("PL", "DE"), 4), (("CZ",), 5), (("DE",), 5), (("SK",), 3),
-        (("MD", "RO", "DE"), 0.5), (("RO", "CZ"), 1),
-    ),
-    "west": (
-        (("PL",), 50), (("PL", "DE"), 7), (("PL", "CZ"), 2.5), (("SK",), 7), (("SK", "CZ"), 2),
-        (("CZ",), 8), (("DE",), 9), (("RO",), 3), (("MD",), 1), (("RO", "DE"), 1),
-        (("SK", "DE"), 1),
-    ),
-}
+ROUTES_TABLE = """
+east:  PL 45, PL>DE 8, PL>CZ 3, CZ 9, DE 10, SK 4, SK>CZ 2, MD 3, RO 4, MD>RO 1, PL>CZ>DE 0.5,
+       RO>DE 1, SK>DE 1
+south: MD 20, MD>RO 7, MD>DE 2, RO 14, RO>DE 2.5, PL 25, PL>DE 4, CZ 5, DE 5, SK 3,
+       MD>RO>DE 0.5, RO>CZ 1
+west:  PL 50, PL>DE 7, PL>CZ 2.5, SK 7, SK>CZ 2, CZ 8, DE 9, RO 3, MD 1, RO>DE 1, SK>DE 1
+"""
+ROUTES: dict[str, tuple[tuple[tuple[str, ...], float], ...]] = {}
+
+
+def _load_routes() -> None:
+    text = ROUTES_TABLE.replace("\n       ", " ")
+    for line in text.strip().splitlines():
+        group, items = line.split(":")
+        pairs = []
+        for item in items.split(","):
+            route, w = item.split()
+            pairs.append((tuple(route.split(">")), float(w)))
+        ROUTES[group] = tuple(pairs)
 
 
 class Clerk:
     __slots__ = (
-        "cid", "script", "lat", "rulat", "passport", "spoken", "patr", "dimin", "upper", "strip",
-        "polonise", "swap", "typo", "us", "dob_typo", "kids_year", "sex_missing", "phone_rate",
-        "phone_intl", "origin_rate", "origin_mode", "exonym", "old_latin", "fix_ii", "yo",
-        "homoglyph", "apos", "ova", "kid_mom",
-    )  # fmt: skip
+        "cid script lat rulat passport spoken patr dimin upper strip polonise swap typo us "
+        "dob_typo kids_year sex_missing phone_rate phone_intl origin_rate origin_mode exonym "
+        "old_latin fix_ii yo homoglyph apos ova kid_mom"
+    ).split()
 
 
 class Desk:
     __slots__ = (
-        "name", "country", "agency", "kind", "lang", "opens", "scheme", "hh_rate", "cover",
-        "clerks", "ccum", "un", "counter", "office", "iso3",
-    )  # fmt: skip
+        "name country agency kind lang opens scheme hh_rate cover clerks ccum un counter "
+        "office iso3"
+    ).split()
 
 
 def wpick(rng: random.Random, pairs: tuple[tuple[str, float], ...]) -> str:
@@ -1065,8 +1367,14 @@ LAT_MIX = {
 }
 RU_SYS = {"pl": "ru_pl", "de": "ru_de", "cs": "ru_cs", "ro": "ru_ro", "en": "ru_en"}
 PASSPORT_COPY = {
-    "legal": (0.88, 1.0), "benefit": (0.85, 1.0), "border": (0.8, 1.0), "cash": (0.6, 0.9),
-    "reception": (0.4, 0.8), "arrival": (0.5, 0.9), "ngo": (0.3, 0.7), "shelter": (0.2, 0.5),
+    "legal": (0.88, 1.0),
+    "benefit": (0.85, 1.0),
+    "border": (0.8, 1.0),
+    "cash": (0.6, 0.9),
+    "reception": (0.4, 0.8),
+    "arrival": (0.5, 0.9),
+    "ngo": (0.3, 0.7),
+    "shelter": (0.2, 0.5),
 }
 INFORMAL = frozenset(("reception", "ngo", "shelter", "arrival"))
 
@@ -1138,14 +1446,18 @@ def make_clerk(rng: random.Random, desk: Desk, cid: str) -> Clerk:
     else:
         cl.sex_missing = rng.uniform(0, 0.3)
     cl.phone_rate = {
-        "legal": rng.uniform(0.5, 0.9), "cash": rng.uniform(0.9, 1.0),
-        "border": rng.uniform(0.3, 0.7), "benefit": rng.uniform(0.7, 0.95),
-    }.get(k, rng.uniform(0.6, 0.9))  # fmt: skip
+        "legal": rng.uniform(0.5, 0.9),
+        "cash": rng.uniform(0.9, 1.0),
+        "border": rng.uniform(0.3, 0.7),
+        "benefit": rng.uniform(0.7, 0.95),
+    }.get(k, rng.uniform(0.6, 0.9))
     cl.phone_intl = rng.random() < 0.55
     cl.origin_rate = {
-        "legal": rng.uniform(0.2, 0.6), "cash": rng.uniform(0.8, 1.0),
-        "border": rng.uniform(0.6, 0.9), "benefit": rng.uniform(0.1, 0.4),
-    }.get(k, rng.uniform(0.6, 0.95))  # fmt: skip
+        "legal": rng.uniform(0.2, 0.6),
+        "cash": rng.uniform(0.8, 1.0),
+        "border": rng.uniform(0.6, 0.9),
+        "benefit": rng.uniform(0.1, 0.4),
+    }.get(k, rng.uniform(0.6, 0.95))
     cl.origin_mode = wpick(rng, (("city", 0.7), ("oblast", 0.15), ("both", 0.15)))
     cl.exonym = lang != "en" and rng.random() < 0.6
     cl.old_latin = rng.random() < (0.15 if lang == "en" else 0.05)
@@ -1160,8 +1472,8 @@ def make_clerk(rng: random.Random, desk: Desk, cid: str) -> Clerk:
 
 def build_desks(rng: random.Random) -> dict[str, list[tuple[Desk, float]]]:
     by_country: dict[str, list[tuple[Desk, float]]] = {}
-    for c, ag, kind, w, label, sites, (om, od), scheme, rate, cover in AGENCY_DATA:
-        site_list = sites.split("|")
+    for (c, ag, kind, w, opens, scheme, rate, cover), label, site_list in agency_rows():
+        om, od = (int(x) for x in opens.split("-"))
         for s in site_list:
             dk = Desk()
             dk.name = label.format(s)
@@ -1170,7 +1482,7 @@ def build_desks(rng: random.Random) -> dict[str, list[tuple[Desk, float]]]:
             dk.lang = "en" if dk.un else COUNTRY[c][0]
             dk.iso3 = COUNTRY[c][3]
             dk.opens = d(2022, om, od)
-            dk.scheme, dk.hh_rate, dk.cover = scheme, rate, cover
+            dk.scheme, dk.hh_rate, dk.cover = scheme, float(rate), float(cover)
             dk.counter = rng.randrange(100, 5000)
             dk.office = f"{rng.randrange(10000, 99999)}"
             n = rng.randint(2, 6)
@@ -1179,8 +1491,8 @@ def build_desks(rng: random.Random) -> dict[str, list[tuple[Desk, float]]]:
             for _ in dk.clerks:
                 cum.append((cum[-1] if cum else 0.0) + rng.uniform(0.3, 2.0))
             dk.ccum = cum
-            # the first sites listed are the big ones
-            by_country.setdefault(c, []).append((dk, w * rng.uniform(0.5, 1.5) / len(site_list)))
+            weight = float(w) * rng.uniform(0.5, 1.5) / len(site_list)
+            by_country.setdefault(c, []).append((dk, weight))
     return by_country
 
 
@@ -1190,15 +1502,19 @@ def build_desks(rng: random.Random) -> dict[str, list[tuple[Desk, float]]]:
 
 class Person:
     __slots__ = (
-        "pid", "hh", "sex", "dob", "gi", "g2", "sn", "maiden", "pass_maiden", "father_gi",
-        "russo", "passport", "phone", "sims", "kid", "mother", "escort", "old_names", "idp",
-        "traps", "nrec", "head",
-    )  # fmt: skip
+        "pid hh sex dob gi g2 sn maiden pass_maiden father_gi russo passport phone sims kid "
+        "mother escort old_names idp traps nrec head"
+    ).split()
 
     def __init__(self, pid: int, sex: str, dob: int, gi: int, sn: Surname, father_gi: int):
         self.pid, self.sex, self.dob, self.gi, self.sn, self.father_gi = (
-            pid, sex, dob, gi, sn, father_gi,
-        )  # fmt: skip
+            pid,
+            sex,
+            dob,
+            gi,
+            sn,
+            father_gi,
+        )
         self.g2 = -1
         self.maiden: Surname | None = None
         self.pass_maiden = False
@@ -1250,10 +1566,19 @@ class Household:
 
 
 HH_KINDS = (
-    ("mother_kids", 30), ("mother_kids_grandma", 11), ("woman_alone", 15), ("elderly_woman", 6),
-    ("elderly_couple", 6), ("large_family", 4), ("grandma_kids", 4), ("sisters_kids", 4),
-    ("young_women", 6), ("man_exempt", 4), ("daughter_mother", 6), ("mother_teens", 4),
-)  # fmt: skip
+    ("mother_kids", 30),
+    ("mother_kids_grandma", 11),
+    ("woman_alone", 15),
+    ("elderly_woman", 6),
+    ("elderly_couple", 6),
+    ("large_family", 4),
+    ("grandma_kids", 4),
+    ("sisters_kids", 4),
+    ("young_women", 6),
+    ("man_exempt", 4),
+    ("daughter_mother", 6),
+    ("mother_teens", 4),
+)
 REF_DAY = d(2022, 3, 1)
 UA_OPS = ("50", "63", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99")
 
@@ -1296,8 +1621,16 @@ class World:
     def dob(self, age: float) -> int:
         return REF_DAY - int((age + self.rng.random()) * 365.2425)
 
-    def person(self, hh: Household, sex: str, age: float, sn: Surname, father_gi: int = -1,
-               gi: int = -1, dob: int = 0) -> Person:  # fmt: skip
+    def person(
+        self,
+        hh: Household,
+        sex: str,
+        age: float,
+        sn: Surname,
+        father_gi: int = -1,
+        gi: int = -1,
+        dob: int = 0,
+    ) -> Person:
         rng = self.rng
         if not dob:
             dob = self.dob(age)
@@ -1372,8 +1705,8 @@ class World:
         rng = self.rng
         if self.adult_women and rng.random() < 0.006:
             o = self.adult_women[rng.randrange(len(self.adult_women))]
-            if o.hh is not p.hh:
-                y = dt.date.fromordinal(o.dob).year
+            y = dt.date.fromordinal(o.dob).year
+            if o.hh is not p.hh and abs(y - dt.date.fromordinal(p.dob).year) <= 8:
                 p.gi, p.sn = o.gi, o.sn
                 p.dob = d(y, 1, 1) + rng.randrange(365)
                 p.trap("namesake_same_year")
@@ -1407,7 +1740,7 @@ class World:
             else:
                 age = rng.uniform(0, max(0.5, min(17.9, m_age - 19)))
                 gi = -1
-                if sex == "F" and rng.random() < 0.02:
+                if sex == "F" and rng.random() < 0.01:
                     gi = mother.gi
                 kid = self.person(hh, sex, age, ksn, kfa, gi=gi)
                 if gi >= 0:
@@ -1464,8 +1797,7 @@ class World:
         self.married(w, self.pool.draw(), 0.02)
         if rng.random() < 0.25:
             if rng.random() < 0.5 and w.maiden:  # her sister
-                s = self.person(hh, "F", rng.triangular(58, 92, 70), self.pool.draw(),
-                                w.father_gi)  # fmt: skip
+                s = self.person(hh, "F", rng.triangular(58, 92, 70), self.pool.draw(), w.father_gi)
                 self.married(s, w.maiden, 0.02)
             else:
                 self.person(hh, "F", rng.triangular(58, 92, 70), self.pool.draw())
@@ -1495,7 +1827,7 @@ class World:
         self.married(m, own)
         n = rng.choice((3, 3, 3, 4, 4, 5))
         self.kids(hh, m, n, sn, f.gi)
-        sons = [p for p in hh.members[2:] if p.sex == "M" and p.sn is sn and p.dob != m.dob]
+        sons = [p for p in hh.members[2:] if p.sex == "M" and p.sn is sn]
         if sons and rng.random() < 0.3:  # a son named after his grandfather
             s = sons[0]
             s.gi = f.father_gi
@@ -1524,8 +1856,13 @@ class World:
             m = self.person(hh, "F", age, husband_sn, pat)
             self.married(m, maiden)
             m.trap("sisters_in_household")
-            self.kids(hh, m, 1 if rng.random() < 0.6 else 2, husband_sn,
-                      draw_given(rng, "M", REF_YEAR - int(age) - 2))  # fmt: skip
+            self.kids(
+                hh,
+                m,
+                1 if rng.random() < 0.6 else 2,
+                husband_sn,
+                draw_given(rng, "M", REF_YEAR - int(age) - 2),
+            )
 
     def hh_young_women(self, hh: Household) -> None:
         rng = self.rng
@@ -1558,7 +1895,7 @@ class World:
         else:
             dau = self.person(hh, "F", a, msn)
         self.namesake(dau)
-        gi = dau.gi if rng.random() < 0.04 else -1
+        gi = dau.gi if rng.random() < 0.025 else -1
         mo = self.person(hh, "F", min(95, a + rng.uniform(19, 36)), msn, gi=gi)
         self.married(mo, self.pool.draw(), 0.02)
         if gi >= 0:
@@ -1573,7 +1910,7 @@ class World:
         age = rng.uniform(38, 58)
         m, sn, husband = self.mother(hh, age)
         if rng.random() < 0.75:
-            gi = m.gi if rng.random() < 0.02 else -1
+            gi = m.gi if rng.random() < 0.01 else -1
             dau = self.person(hh, "F", rng.uniform(18, min(28, age - 18)), sn, husband, gi=gi)
             dau.mother = m
             if gi >= 0:
@@ -1596,8 +1933,9 @@ class World:
                     p.trap("namesake_same_year")
 
 
-IDP_HOSTS = frozenset(("kyiv", "kharkiv", "dnipro", "zaporizhzhia", "kramatorsk", "sloviansk",
-                       "mariupol", "irpin", "bucha"))  # fmt: skip
+IDP_HOSTS = frozenset(
+    "kyiv kharkiv dnipro zaporizhzhia kramatorsk sloviansk mariupol irpin bucha".split()
+)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1652,17 +1990,34 @@ def typo(rng: random.Random, s: str) -> str:
     return s[:i] + (alt.upper() if ch.isupper() else alt) + s[i + 1 :]
 
 
-POLONISE = (("śkyj", "ski"), ("śka", "ska"), ("ćkyj", "cki"), ("ćka", "cka"), ("skij", "ski"),
-            ("skaja", "ska"), ("ckij", "cki"), ("ckaja", "cka"), ("zkyj", "zki"))  # fmt: skip
-COUNTRY_ONLY = {"uk": "Україна", "ru": "Украина", "pl": "Ukraina", "de": "Ukraine", "cs": "Ukrajina",
-                "ro": "Ucraina", "en": "Ukraine"}  # fmt: skip
+POLONISE = (
+    ("śkyj", "ski"),
+    ("śka", "ska"),
+    ("ćkyj", "cki"),
+    ("ćka", "cka"),
+    ("skij", "ski"),
+    ("skaja", "ska"),
+    ("ckij", "cki"),
+    ("ckaja", "cka"),
+    ("zkyj", "zki"),
+)
+COUNTRY_ONLY = {
+    "uk": "Україна",
+    "ru": "Украина",
+    "pl": "Ukraina",
+    "de": "Ukraine",
+    "cs": "Ukrajina",
+    "ro": "Ucraina",
+    "en": "Ukraine",
+}
 HOURS_24 = [1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 5, 5, 4, 4, 3, 2, 2]
 HOURS_CUM = [sum(HOURS_24[: i + 1]) for i in range(24)]
 
 
 class Registry:
-    def __init__(self, rng: random.Random, world: World,
-                 desks: dict[str, list[tuple[Desk, float]]]) -> None:  # fmt: skip
+    def __init__(
+        self, rng: random.Random, world: World, desks: dict[str, list[tuple[Desk, float]]]
+    ) -> None:
         self.rng = rng
         self.world = world
         self.desks: dict[tuple[str, bool], tuple[list[Desk], list[float]]] = {}
@@ -1848,8 +2203,13 @@ class Registry:
                 tags.append("maiden_name")
         elif p.pass_maiden and src == "passport":
             tags.append("maiden_name")
-        if (p.mother is not None and p.mother.sn is not p.sn and src != "passport"
-                and p.kid and rng.random() < cl.kid_mom):  # fmt: skip
+        if (
+            p.mother is not None
+            and p.mother.sn is not p.sn
+            and src != "passport"
+            and p.kid
+            and rng.random() < cl.kid_mom
+        ):
             sn = p.mother.sn
             tags.append("child_under_mother_surname")
             if p.sex == "M" and rng.random() < 0.3:
@@ -1858,25 +2218,27 @@ class Registry:
         lang_src = "ru" if src == "ru" or (script == "ru") else "uk"
         g = GIVEN[p.gi]
         given = p.given(lang_src)
+        dim = dim_sys = ""
         if cl.dimin and rng.random() < cl.dimin * (2.0 if p.kid else 1.0):
-            dims = g.dims_ru if (lang_src == "ru" or (p.russo and script != "uk")) else g.dims_uk
+            ru_dims = lang_src == "ru" or (p.russo and script != "uk")
+            dims = g.dims_ru if ru_dims else g.dims_uk
             if dims:
-                given = rng.choice(dims)
+                dim = rng.choice(dims)
+                dim_sys = cl.rulat if ru_dims else cl.lat
                 tags.append("diminutive")
+                if script != "lat":
+                    given = dim
         family = sn.ru(fsex) if lang_src == "ru" else sn.uk(fsex)
         pat = p.patronymic(lang_src)
         father = p.father(lang_src)
-        if src == "passport":
-            assert p.passport is not None
-            pg, pf = p.passport
-            if "diminutive" not in tags:
-                given = pg
+        if script == "lat":
+            if src == "passport":
+                assert p.passport is not None
+                given, family = p.passport
             else:
-                given = translit(given, system)
-            family = pf
-            pat, father = translit(pat, system), translit(father, system)
-        elif script == "lat":
-            given, family = translit(given, system), translit(family, system)
+                given, family = translit(given, system), translit(family, system)
+            if dim:
+                given = translit(dim, dim_sys)
             pat, father = translit(pat, system), translit(father, system)
             if p.g2 >= 0 and rng.random() < 0.3:
                 given = given.split("-")[0]
@@ -1916,8 +2278,10 @@ class Registry:
         else:
             if script == "ru" and not cl.yo:
                 given, family, patronymic = (
-                    given.replace("ё", "е"), family.replace("ё", "е"), patronymic.replace("ё", "е"),
-                )  # fmt: skip
+                    given.replace("ё", "е"),
+                    family.replace("ё", "е"),
+                    patronymic.replace("ё", "е"),
+                )
             if cl.apos != "'":
                 given, family = given.replace("'", cl.apos), family.replace("'", cl.apos)
             if script == "uk" and cl.homoglyph:
@@ -1948,9 +2312,10 @@ class Registry:
                 )
                 tags.append("capitals")
             elif cl.strip:
-                given, family, patronymic = (
-                    strip_marks(given), strip_marks(family), strip_marks(patronymic),
-                )  # fmt: skip
+                stripped = strip_marks(given), strip_marks(family), strip_marks(patronymic)
+                if stripped != (given, family, patronymic):
+                    given, family, patronymic = stripped
+                    tags.append("diacritics_stripped")
         if not given.strip():
             given = family
         # sex
@@ -1962,7 +2327,9 @@ class Registry:
             tags.append("sex_wrong")
         birth = self.birth(p, cl, tags)
         phone = self.phone(p, dk, cl, tags)
-        origin = self.origin(p, dk, cl, script, system, tags) if rng.random() < cl.origin_rate else ""
+        origin = (
+            self.origin(p, dk, cl, script, system, tags) if rng.random() < cl.origin_rate else ""
+        )
         ref = ev.ref if rng.random() < 0.95 else ""
         minute = min(ev.minute + idx * rng.randint(1, 4), 23 * 60 + 59)
         at = f"{day_str(ev.day)}T{minute // 60:02d}:{minute % 60:02d}"
@@ -2034,8 +2401,9 @@ class Registry:
             tags.append("phone_typo")
         return s
 
-    def origin(self, p: Person, dk: Desk, cl: Clerk, script: str, system: str,
-               tags: list[str]) -> str:  # fmt: skip
+    def origin(
+        self, p: Person, dk: Desk, cl: Clerk, script: str, system: str, tags: list[str]
+    ) -> str:
         rng = self.rng
         city = p.hh.city
         if p.idp is not None and rng.random() < 0.4:
@@ -2049,7 +2417,7 @@ class Registry:
             tags.append("origin_country_only")
             return COUNTRY_ONLY[lang]
         mode = cl.origin_mode
-        if city.key == "kyiv" and mode == "oblast":
+        if city.key == "kyiv":  # the capital is not part of Kyiv oblast
             mode = "city"
         ob = OBLASTS[city.oblast]
         if script == "uk":
@@ -2086,8 +2454,9 @@ class Registry:
             elif lang == "de":
                 obl = "Oblast " + EXONYMS["de"].get(centre, translit(CITY_BY_KEY[centre].uk, "de"))
             elif lang == "ro":
-                obl = "regiunea " + EXONYMS["ro"].get(centre, translit(CITY_BY_KEY[centre].ru,
-                                                                       "ru_ro"))  # fmt: skip
+                obl = "regiunea " + EXONYMS["ro"].get(
+                    centre, translit(CITY_BY_KEY[centre].ru, "ru_ro")
+                )
             elif rng.random() < 0.5:
                 obl = translit(ob[0], "ua2010") + " oblast"
             else:
@@ -2103,8 +2472,19 @@ class Registry:
 # ----------------------------------------------------------------------------------------------
 # Output.
 
-HEADER = ["record_id", "given_name", "family_name", "patronymic", "sex", "birth_date", "origin",
-          "phone", "household_ref", "registered_at", "site"]  # fmt: skip
+HEADER = [
+    "record_id",
+    "given_name",
+    "family_name",
+    "patronymic",
+    "sex",
+    "birth_date",
+    "origin",
+    "phone",
+    "household_ref",
+    "registered_at",
+    "site",
+]
 
 
 def generate(people: int, seed: int, out: str, explain: bool) -> str:
@@ -2113,6 +2493,7 @@ def generate(people: int, seed: int, out: str, explain: bool) -> str:
         _load_given()
         _load_cities()
         _load_flight()
+        _load_routes()
     rng = random.Random(seed)
     desks = build_desks(rng)
     world = World(rng)
@@ -2145,13 +2526,33 @@ def generate(people: int, seed: int, out: str, explain: bool) -> str:
     if explain:
         with open(os.path.join(out, "why.csv"), "w", newline="", encoding="utf-8") as fw:
             ww = csv.writer(fw)
-            ww.writerow(["record_id", "person_id", "household_id", "household_kind", "desk",
-                         "clerk", "tags", "traps"])  # fmt: skip
+            ww.writerow(
+                [
+                    "record_id",
+                    "person_id",
+                    "household_id",
+                    "household_kind",
+                    "desk",
+                    "clerk",
+                    "tags",
+                    "traps",
+                ]
+            )
             for k, i in enumerate(order):
                 p = reg.owner[i]
                 desk, clerk, tags = reg.why[i]
-                ww.writerow((f"R{k + 1:07d}", f"P{p.pid:06d}", f"H{p.hh.hid:06d}", p.hh.kind,
-                             desk, clerk, tags, ";".join(p.traps or ())))  # fmt: skip
+                ww.writerow(
+                    (
+                        f"R{k + 1:07d}",
+                        f"P{p.pid:06d}",
+                        f"H{p.hh.hid:06d}",
+                        p.hh.kind,
+                        desk,
+                        clerk,
+                        tags,
+                        ";".join(p.traps or ()),
+                    )
+                )
     multi = sum(1 for p in world.persons if p.nrec > 1)
     secs = time.perf_counter() - t0
     return (
