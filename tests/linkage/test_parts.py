@@ -1450,3 +1450,12 @@ def test_a_family_name_and_a_fathers_name_swapped_between_desks_agree() -> None:
     cfg = dataclasses.replace(LinkageConfig(), blocking=(("given_skeleton", "father_pair"),))
     left, right, _ = candidate_pairs(f, cfg)
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1)}
+
+
+def test_a_family_name_beginning_with_s_or_z_has_one_onset() -> None:
+    # German desks write з as s (Sacharuk for Zakharuk); vowels are one onset as before.
+    recs = [Record("a", "Oleksandr", "Zakharuk"), Record("b", "Alexander", "Sacharuk")]
+    recs += [Record("c", "Omar", "Umari"), Record("d", "Omar", "Karimi")]
+    onset = block_key_columns(features(to_frame(recs)))["family_onset"].tolist()
+    assert onset[0] == onset[1] != onset[3]
+    assert onset[2] == ord("a")

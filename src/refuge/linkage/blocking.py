@@ -164,8 +164,13 @@ def _onset(codes: I32, keys: list[str]) -> I32:
     """``_initial``, with every vowel one letter (``a``): Arabic script begins a name with
     alif or ʿayn whatever its first vowel, Latin spellings do not agree on it (Omar, Umar;
     Ibrahim, Ebrahim; Abou, Ebu), nor Armenian and Russian (Hovhannes, Ovanes; Ohan, Ogan)."""
-    firsts = (k[:1].lower() for k in keys)
-    return per_key(codes, [ord("a" if c in "aeiou" else c) if c else -1 for c in firsts])
+    firsts = (_ONSETS.get(c, c) for c in (k[:1].lower() for k in keys))
+    return per_key(codes, [ord(c) if c else -1 for c in firsts])
+
+
+# Onsets spelt alike: the vowels (above); s and z, which German writes for з (Sacharow,
+# Sorenko for Zakharov, Zorenko), Spanish for both, and Arabic script in ز, س, ص, ظ.
+_ONSETS: Final = {"e": "a", "i": "a", "o": "a", "u": "a", "z": "s"}
 
 
 def _combined_key(cols: dict[str, I32], rule: tuple[str, ...], valid: npt.NDArray[np.bool_]) -> I64:
