@@ -1,6 +1,115 @@
 """Twelfth hands: a synthetic multi-agency registry of Sudanese who fled the war of April 2023.
 
-DATA CARD PLACEHOLDER
+An independent benchmark generator for record linkage.  It was written without looking at the
+engine it tests (its source, its documentation and its tests were not read) and is not tuned to
+it.  It only knows the interchange format.  Standard library only.
+
+THE WORLD
+Households flee the war that began in Khartoum on 15 April 2023: from Khartoum, Omdurman and
+Bahri (heaviest in April-June 2023), West Darfur (El Geneina, Ardamata, Kreinik, Beida;
+peaks in June and November 2023), Central, South, East and North Darfur (El Fasher and the
+Zamzam/Abu Shouk camps, 2024-25), Gezira (Wad Madani, after December 2023), Kordofan, White Nile,
+Sennar (June 2024) and Blue Nile.  Some Khartoum families first fled to Gezira, White Nile or
+Sennar and fled again (second displacement: origin given as either place).  8 % of households
+are South Sudanese returnees from Khartoum and the White Nile camps (Dinka, Nuer, Shilluk and
+Christian names, their Arabic spellings with ق for g), whose IOM records often give their home
+county in South Sudan instead.  Where they were registered (desk = site + agency, 31 desks):
+  * Chad: UNHCR/CNARR emergency registration at Adré, Tiné and Tissi, then relocation and a
+    second (proGres) registration in Farchana, Metche, Aboutengue, Arkoum, Alacha, Ourang or
+    Touloum; WFP distribution lists at Adré; a few move on to Libya (Kufra);
+  * Egypt: Egyptian Red Crescent at the Qustul crossing, UNHCR Aswan, then a UNHCR Cairo (or
+    Alexandria) appointment months later, an NGO (StARS) in Cairo;
+  * South Sudan: IOM flow monitoring at Joda, Renk transit centre (IOM for returnees,
+    UNHCR/CRA for refugees), IOM onward transport lists at Malakal, Gorom, Juba and Maban;
+  * Ethiopia: RRS/UNHCR at Metema (Gallabat crossing) and Kurmuk, the Kumer, Afteet and Awlala
+    camps;  Libya: IOM/Libyan Red Crescent at Kufra, UNHCR in Benghazi and Tripoli.
+Desks keep hours and weekends (Friday-Saturday in Egypt and Libya), border desks work every day;
+members of a household are registered a few minutes apart by one clerk.
+
+PEOPLE
+Every person has a chain of names: given, father, grandfather, great-grandfather (Sudanese
+four-part name, "الاسم رباعي"), and sometimes a family name (Al-Mahdi, Abushama, Elkhalifa, a
+notable ancestor; 22 % of Nile families, 5 % in Darfur) and a tribe (Masalit, Fur, Zaghawa,
+Rizeigat, Tama, Gimir, Erenga, Berti, Jaali, Shaigiya, Nuba, Misseriya ...).  A son's chain is
+his father's shifted by one; 12 % of first sons are named after their grandfather (Mohamed
+Ahmed Mohamed); women keep their father's chain for life.  Names are drawn with Darfur or Nile
+frequencies (Adam, Abakar, Haroun, Ishag, Hawa, Fatna, Kaltoum in Darfur; Elsadig, Eltayeb,
+Babiker, Mawahib, Malaz on the Nile; Mohamed about 12 % of men everywhere).  Households: a man
+with one to three wives (polygamy 20 % of married men over 30 in Darfur, 8 % elsewhere; half of
+the co-wives are registered as households of their own), many children (twins: Hassan and
+Hussein, Eltom and Eltoma, Adam and Hawa), 45 % in Chad and 25 % elsewhere headed by a woman
+whose husband stayed, died or went elsewhere; his mother, unmarried brother or sister, orphans
+of a dead brother, a grandchild; 20 % of wives are paternal cousins (same grandfather); young
+men alone (45 % of households registered in Libya, 12 % in Egypt); 1.2 % unaccompanied or
+separated children.  One household head in five is the brother, cousin or grown son of an
+earlier head from the same town.  Documents: a Sudanese national number card or passport (60 %
+of Nile adults, 18 % in Darfur; 72 % still carry it), vaccination cards for small children.
+Phones: a Sudanese SIM (+249 9x/1x; 45 % lost), later a Chadian (+235, 8 digits), Egyptian
+(+20 1x), South Sudanese (+211), Ethiopian (+251) or Libyan (+218) SIM; often a relative's.
+
+CLERKS AND HABITS
+Each desk has 2-6 clerks with fixed habits drawn once: a script and spelling (Arabic script;
+Chadian French: Mahamat, Ahmat, Adoum, Abakar, Brahim, Issakha, Hissein, Djibrine, Achta,
+Khadidja, Fatimé, Zénaba, Halimé; Egyptian English: Mohamed, Abdel Rahman, Abd El Kader, Gamal,
+Khadiga; Sudanese passport romanisation: Elsadig, Abdelgadir, Babiker; UN English; Ethiopian:
+Abdella, Hussen, Kedir, Mustefa; South Sudanese by ear), a preferred spelling per name, capitals,
+where the chain goes (given/father as patronymic/grandfather as family; father as family "NOM"
+Chadian style; the whole chain in the given-name field; given + rest as family; father as
+family, grandfather dropped; family name or tribe in the family field), how many names they
+take (2, 3 or 4), what they put in an empty family field (tribe, "-", NIL, NEANT, لا يوجد, the
+last name repeated), Arabic keyboard habits (hamza dropped أحمد/احمد, ة/ه, ى/ي and Egyptian final
+ى for ي, عبد الله/عبدالله joined or spaced, not always consistent), how they write an unknown
+day (year only, 1 January, 1 July), phone format (+CC, 0-trunk, 00CC, CC), day/month swaps,
+Ethiopian-calendar years, Arabic-Indic digits.  Passports and ID cards are copied when carried.
+
+RATES (share of records; first figure at 100 000 people with seed 121, in brackets the range
+over seeds 1-6 at 20 000 people.  Habits belong to clerks, so the mix shifts with the draw.)
+  People with two or more records 19.0 % (18.4-19.1), three or more 1.4 % (1.1-1.7), records
+  per person 1.20.  Records by country: Chad 37 %, South Sudan 27 %, Egypt 24 %, Ethiopia 6 %,
+  Libya 5 %.  Registered again at the same desk 0.9 %.
+  Script and spelling: Arabic script 15 % (8-29), Chadian French 34 % (22-35), South Sudanese
+  by ear 19 % (11-20), Egyptian English 12 % (5-17), UN English 12 % (5-23), Ethiopian 6 %
+  (4-6), Sudanese passport romanisation 3 % (1-10); all capitals 37 % (23-32), family name only
+  in capitals 17 % (4-17).  Spelled by ear on the day (another spelling or a sound change)
+  23 % (18-28); typo in a name field 4.4 % (3.4-3.9); nickname (Hamouda, Mido, Abdo, Fatoum)
+  0.6 %; chain shifted by one (father's name in the given-name field) 0.44 %; given and family
+  swapped 0.8 % (0.5-0.8); grandfather dropped by chance 2.2 %.
+  Chain taken: 2 names 19 % (9-33), 3 names 62 % (52-75), 4 names 19 % (7-22).  Placement:
+  given/father/grandfather 53 % (43-46), given + rest as family 22 % (9-19), whole chain in
+  given 10 % (12-20), father as family (Chad NOM) 5 % (4-27), family name or grandfather 10 %
+  (0.2-19), other 0.7 %.  Family field: a real family name 2 % (1.4-4), tribe 3 % (2-10),
+  placeholder 6 % (4.5-19), last name repeated 10 % (3-10), husband's name for a wife 0.6 %,
+  mother's father for a child 1.1 %.  Patronymic empty 34 % (23-43).
+  Birth date: exact 34 % (33-34; day misremembered 0.6 %, day/month swapped 0.2 %), year
+  known 31 %, from a stated age heaped on 0 and 5 34 % (re-estimated at 35 % of later
+  registrations); unknown parts as year only 33 % (16-32), 1 January 26 % (28-43), 1 July 6 %
+  (5-15); Ethiopian-calendar year 0.2 %; missing 1.4 %.  Sex missing 2 %, wrong 0.2 %.
+  Phone empty 62 % (not asked 32 %, none 31 %); own Sudanese 8 %, old (lost) Sudanese 2 %, a
+  relative's 21 %, own host-country SIM 6 %; Arabic-Indic digits 0.25 %; digit typo 0.4 %.
+  Origin: locality 55 % (37-47), locality and state 16 % (12-35), state 9 % (12-21),
+  neighbourhood or camp 8 % (11-22), "Sudan" 0.6 %, empty 12 % (2.4-6); the place of second
+  refuge 1.8 %, the home county in South Sudan 5.6 %.  Household reference missing 19 %, a
+  member given a reference of their own 0.5 %.
+
+TRAPS (why.csv, per person; share of people at 100 000): father_registered 46 %, brothers 34 %
+(same father and grandfather, close years), siblings, cousins_share_grandfather 22 %, namesake
+40 % (same given, father's and grandfather's name, different father; 16 % at 20 000),
+child_registered 10 %, twin 2.5 %, co_wife 2.5 % (co_wife_own_household 0.7 %),
+polygamous 1.1 %, cousin_marriage 3 %, named_after_grandfather 2.6 %, brothers_apart /
+cousins_apart / son_of_other_head (heads of different households), husband_absent 5 %,
+unaccompanied 0.4 %, born_in_exile 0.5 % (only in later registrations), returnee_ss 8 %,
+second_displacement 7 %, onward_libya 0.8 %.
+
+OUTPUT
+  DIR/records.csv  the interchange format (record_id,given_name,family_name,patronymic,sex,
+                   birth_date,origin,phone,household_ref,registered_at,site); given_name and
+                   family_name are never empty (a clerk's placeholder stands in)
+  DIR/truth.csv    record_id,person_id
+  DIR/why.csv      (with --explain) record_id,person_id,household_id,desk,clerk,tags,traps
+Record ids are assigned after shuffling and say nothing about the person.  Output is
+deterministic for a given seed.
+
+    python bench/twelfth_hands.py --people 100000 --seed 121 --out DIR --explain
 """
 
 from __future__ import annotations
