@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/linkage_bench.py --sizes 20000,100000,1000000 [--splink]
         [--generator synth|other-hands|third-hands|fourth-hands|fifth-hands|sixth-hands|
-                     seventh-hands|eighth-hands|ninth-hands|tenth-hands] [--seed 7]
+                     seventh-hands|eighth-hands|ninth-hands|tenth-hands|
+                     eleventh-hands] [--seed 7]
 
 For each size (number of people given to ``refuge synth``; records are about 1.1 per person)
 it builds the registry once (kept under ``bench/out/``), runs ``refuge link`` in a fresh
@@ -83,6 +84,9 @@ GENERATORS = {
     # And a tenth, at the session's end: Afghans after August 2021 (Dari and Pashto script,
     # single names and fathers' names, FNU/LNU, the Solar Hijri calendar).
     "tenth-hands": (PY, str(ROOT / "bench" / "tenth_hands.py")),
+    # Written in the twelfth session: Ukrainians in 2022 (Ukrainian and Russian Cyrillic, the
+    # national, Polish, German, Czech and Romanian transliterations).
+    "eleventh-hands": (PY, str(ROOT / "bench" / "eleventh_hands.py")),
 }
 
 

@@ -43,9 +43,6 @@ BLOCK_KEYS: Final = (
     "given_key",
     "patronymic_key",
     "patronymic_skeleton",
-    "family_first",
-    "given_first",
-    "father_pair",
     "name_pair",
     "consonant_pair",
     EITHER_NAME,
@@ -86,12 +83,6 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "family_key": f.family_key,
         "given_key": f.given_key,
         "patronymic_key": f.patronymic_key,
-        # The family and the father's names as an unordered pair (one vocabulary, the fathers'):
-        # the two fields swapped between desks.
-        "father_pair": _unordered(f.family_as_father, f.patronymic_key),
-        # The first word of each name (a first surname, a first given name).
-        "family_first": f.family_word_codes[:, 0],
-        "given_first": f.given_word_codes[:, 0],
         "patronymic_skeleton": _skeleton_codes(f.patronymic_key, f.patronymic_keys),
         "name_pair": _name_pair(f),
         "consonant_pair": _unordered(f.family_consonants, f.given_consonants),

@@ -26,6 +26,14 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # registries of three generators (docs/linkage.md, "Fifth session").
     ("name_pair", "birth_year"),
     ("name_pair", "birth_md"),
+    # (Blocking on the first word of each name (family_first + given_first, with the year or
+    # without a full date on one side) was tried in two sessions and dropped both times: it
+    # raised the ninth generator's F1 by 0.011 but took a registry never seen before from 0.63
+    # to 0.41 (Afghans, eleventh session) and from 0.64 to 0.28 (Sudanese naming chains,
+    # twelfth session), pairing every Mohammad X with every Mohammad Y, which the whole-key
+    # comparison then finds close. So was given name + family and father's names as an
+    # unordered pair without a date (0.64 -> 0.15 on the Sudanese, where brothers and cousins
+    # share all of them).)
     # One name mistyped or replaced. (Name + year + initial of the other name, one rule per
     # name, were dropped: on 100k registries of two generators they found 2-16 true pairs no
     # other rule found, for two fifths of all candidate pairs; F1 changed by < 0.0005.)
@@ -80,19 +88,6 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # others the same or higher; +13 % candidate pairs on the seventh, +5 % on the tenth, under
     # 1 % on the Armenian synth.
     ("given_skeleton", "patronymic_skeleton", "?birth_md"),
-    # The family and father's-name fields swapped between desks (``father_pair``, unordered),
-    # with the given name and no date: eighth generator 0.6857 -> 0.6913 (with the comparison
-    # that reads the swap: 0.6822 before), tenth +0.0037, +1.6k candidate pairs there.
-    ("given_skeleton", "father_pair"),
-    # The first word of each name: a second given name or surname dropped, added or mistyped
-    # (Camila | Álvarez, Camila | Álvarez Parra; Isabel | Chacón Ruiz, Isabel Milagros | Chacón
-    # Ruiz). Ninth generator
-    # 0.8826 -> 0.8935, tenth 0.7533 -> 0.7571, the others the same within 0.0001 or higher;
-    # +58 % candidate pairs on the ninth, +36 % on the tenth, none on the Armenian synth. (Tried
-    # in the eleventh session, they took the tenth from 0.63 to 0.41: Mohammad Sharif and
-    # Mohammad Jamil then compared as close, and fathers named twice counted twice.)
-    ("family_first", "given_first", "birth_year"),
-    ("family_first", "given_first", "?birth_md"),
 )
 
 # Former training rules (unused since the three-class EM; see LinkageConfig).
