@@ -3,7 +3,7 @@
     .venv/bin/python bench/linkage_bench.py --sizes 20000,100000,1000000 [--splink]
         [--generator synth|other-hands|third-hands|fourth-hands|fifth-hands|sixth-hands|
                      seventh-hands|eighth-hands|ninth-hands|tenth-hands|
-                     eleventh-hands] [--seed 7]
+                     eleventh-hands|twelfth-hands] [--seed 7]
 
 For each size (number of people given to ``refuge synth``; records are about 1.1 per person)
 it builds the registry once (kept under ``bench/out/``), runs ``refuge link`` in a fresh
@@ -85,8 +85,10 @@ GENERATORS = {
     # single names and fathers' names, FNU/LNU, the Solar Hijri calendar).
     "tenth-hands": (PY, str(ROOT / "bench" / "tenth_hands.py")),
     # Written in the twelfth session: Ukrainians in 2022 (Ukrainian and Russian Cyrillic, the
-    # national, Polish, German, Czech and Romanian transliterations).
+    # national, Polish, German, Czech and Romanian transliterations), and Sudanese since April
+    # 2023 (naming chains in Arabic script, Chadian French and English spellings).
     "eleventh-hands": (PY, str(ROOT / "bench" / "eleventh_hands.py")),
+    "twelfth-hands": (PY, str(ROOT / "bench" / "twelfth_hands.py")),
 }
 
 
