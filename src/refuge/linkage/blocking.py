@@ -41,7 +41,6 @@ CALENDAR_YEAR: Final = "calendar_year"
 BLOCK_KEYS: Final = (
     "family_key",
     "given_key",
-    "patronymic_key",
     "patronymic_skeleton",
     "name_pair",
     "consonant_pair",
@@ -82,7 +81,6 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     return {
         "family_key": f.family_key,
         "given_key": f.given_key,
-        "patronymic_key": f.patronymic_key,
         "patronymic_skeleton": _skeleton_codes(f.patronymic_key, f.patronymic_keys),
         "name_pair": _name_pair(f),
         "consonant_pair": _unordered(f.family_consonants, f.given_consonants),
