@@ -27,7 +27,7 @@ from refuge.linkage._arrays import (
 )
 from refuge.linkage.calendars import ETHIOPIAN_YEARS, ethiopian_day, gregorian_year
 from refuge.linkage.config import LinkageConfig
-from refuge.linkage.records import I32, Features, consonant_skeleton, per_key, unknown_day
+from refuge.linkage.records import I32, Features, per_key, unknown_day
 
 I64 = npt.NDArray[np.int64]
 
@@ -81,7 +81,7 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     return {
         "family_key": f.family_key,
         "given_key": f.given_key,
-        "patronymic_skeleton": _skeleton_codes(f.patronymic_key, f.patronymic_keys),
+        "patronymic_skeleton": f.patronymic_skeleton,
         "name_pair": _name_pair(f),
         "consonant_pair": _unordered(f.family_consonants, f.given_consonants),
         # Two columns behind the one key ``either_name`` (see ``_either_name_pairs``).
@@ -105,14 +105,6 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "given_initial": _initial(f.given_key, f.given_keys),
         "sex": f.sex,
     }
-
-
-def _skeleton_codes(codes: I32, keys: list[str]) -> I32:
-    """Per record, its key's ``consonant_skeleton`` as a code (-1 when absent)."""
-    vocabulary: dict[str, int] = {}
-    return per_key(
-        codes, [vocabulary.setdefault(consonant_skeleton(k), len(vocabulary)) for k in keys]
-    )
 
 
 def _shared_names(f: Features) -> tuple[I64, I64]:

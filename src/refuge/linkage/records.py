@@ -337,6 +337,7 @@ class Features:
     desk_pace: int
     family_skeleton: I32
     given_skeleton: I32
+    patronymic_skeleton: I32
     # Per record, the code of its given name's key among the family-name keys, the given name
     # read as a family name (without an article: El Homsi in the given-name field is the family
     # Homsi), and the other way round (-1 when that key is not one of them): a desk that wrote
@@ -345,7 +346,7 @@ class Features:
     given_as_family: I32
     family_as_given: I32
     # The family-name field holds the record's own father's name (``Sima | Tawab`` with the
-    # father ``Tawab`` or ``d/o Tawab``): ``_family_is_father``.
+    # father ``Tawab`` or ``d/o Tawab``): its ``family_as_father`` is its father's key.
     family_is_father: npt.NDArray[np.bool_]
     # Per record, the code of its family-name key among the fathers' name keys (-1 when none):
     # the two fields swapped between desks (``compare._family_and_father_swapped``).
@@ -493,6 +494,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         sex, sexes = encode(df["sex"], _sex)
         fam_skel = np.array([consonant_skeleton(k) for k in family_keys], dtype=object)
         giv_skel = np.array([consonant_skeleton(k) for k in given_keys], dtype=object)
+        pat_skel = np.array([consonant_skeleton(k) for k in patronymic_keys], dtype=object)
         plain = plain_job.result() if plain_job is not None else _plain(df, family, given)
     given_as_family_k = list(given_k)  # the given names read as family names
     for i, k in zip(article, article_k, strict=True):
@@ -506,6 +508,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     run = households.family_runs(plain.site, family_key, plain.minute, plain.gap)
     word_vocabulary: dict[str, int] = {}  # the words of family and given names, one vocabulary
     family_skeleton = _recode(family_key, fam_skel)
+    family_as_father = _cross_codes(family_key, family_keys, patronymic_keys)
     ymd = plain.ymd
     return Features(
         n=df.height,
@@ -564,14 +567,15 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         ),
         family_skeleton=family_skeleton,
         given_skeleton=_recode(given_key, giv_skel),
+        patronymic_skeleton=_recode(patronymic, pat_skel),
         given_as_family=_per_record(
             given,
             named[1],
             np.array([family_codes.get(k, -1) for k in given_as_family_k], dtype=np.int32),
         ),
         family_as_given=_cross_codes(family_key, family_keys, given_keys),
-        family_is_father=_family_is_father(family_key, family_keys, patronymic, patronymic_keys),
-        family_as_father=_cross_codes(family_key, family_keys, patronymic_keys),
+        family_is_father=(family_as_father >= 0) & (family_as_father == patronymic),
+        family_as_father=family_as_father,
         **_consonant_codes(family_key, family_bare, given, named[1], given_as_family_k),
         date_code=plain.date_code,
         date_tf=plain.date_tf,
@@ -750,15 +754,6 @@ def _cross_codes(codes: I32, keys: list[str], other: list[str]) -> I32:
     """Per record, the code its key has in the ``other`` vocabulary (-1 when absent there)."""
     pos = {k: i for i, k in enumerate(other)}
     return per_key(codes, [pos.get(k, -1) for k in keys])
-
-
-def _family_is_father(
-    family_key: I32, family_keys: list[str], patronymic: I32, patronymic_keys: list[str]
-) -> npt.NDArray[np.bool_]:
-    """Per record, whether its family-name key is its father's name's key."""
-    father_as_family = _cross_codes(patronymic, patronymic_keys, family_keys)
-    is_father: npt.NDArray[np.bool_] = (family_key >= 0) & (father_as_family == family_key)
-    return is_father
 
 
 def per_key(codes: npt.NDArray[np.integer], table: Sequence[int] | npt.NDArray[np.integer]) -> I32:
