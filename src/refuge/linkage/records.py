@@ -121,8 +121,10 @@ def _without_child_of(col: pl.Series) -> pl.Series:
     """Lower-cased fathers' names without the word for "child of" before them (``s/o
     Basheer``, ``bint Ahmad``: ``tables.CHILD_OF_PARTICLES``), which one desk writes and
     another does not."""
-    words = "|".join(re.escape(p) for p in tables.CHILD_OF_PARTICLES)
-    return col.str.replace(rf"^(?:{words})[\s.:]+(\S)", "$1")
+    return col.str.replace(_CHILD_OF, "$1")
+
+
+_CHILD_OF: Final = rf"^(?:{'|'.join(re.escape(p) for p in tables.CHILD_OF_PARTICLES)})[\s.:]+(\S)"
 
 
 def _without_placeholders(given: pl.Series, family: pl.Series) -> tuple[pl.Series, pl.Series]:
