@@ -17,6 +17,7 @@ from refuge.linkage import LinkageConfig, evaluate, normalise_phone
 from refuge.linkage.blocking import block_key_columns, candidate_pairs
 from refuge.linkage.compare import LEVELS, compare
 from refuge.linkage.io import InterchangeFormatError, read_interchange
+from refuge.linkage.normalise import name_units
 from refuge.linkage.records import Record, features, phone_codes, to_frame
 
 
@@ -1330,12 +1331,64 @@ def test_a_father_named_twice_is_counted_once() -> None:
         "equal",
     )
     assert _levels(a, Record("3", "Sima", "Tawab", patronymic="Tawab"), fields) == ("null", "equal")
-    # One record with a family name of its own: the family names are compared as ever.
+    # One record with a family name of its own: the other has none, so nothing contradicts
+    # it (the naming chains, Tawab and Tawab Kakar, agree).
     kakar = Record("4", "Sima", "Kakar", patronymic="Tawab")
-    assert _levels(a, kakar, fields) == ("different", "equal")
-    assert _levels(kakar, a, fields) == ("different", "equal")
+    assert _levels(a, kakar, fields) == ("null", "equal")
+    assert _levels(kakar, a, fields) == ("null", "equal")
+    # Another family name, and a father's name of another: the family names compare.
+    other = Record("5", "Sima", "Kakar", patronymic="Nabi")
+    assert _levels(a, other, fields) == ("different", "different")
     # Without a father's name, the family name is all the evidence of him.
     assert _levels(a, Record("6", "Sima", "Tawab"), fields) == ("exact", "null")
+
+
+def test_a_naming_chain_shared_out_otherwise_between_the_fields_names_one_father() -> None:
+    fields = ("family_name", "patronymic")
+    # Father and grandfather in the family-name field at one desk, in two fields at another.
+    sara = Record("1", "Sara", "Jemal Mohammed")
+    assert _levels(sara, Record("2", "Sara", "Mohammed", patronymic="Jemal"), fields) == (
+        "null",
+        "equal",
+    )
+    # The father's name alone as the family name, in Arabic script, against father and
+    # grandfather in two fields; the compound name written apart at one desk.
+    elsir = Record("3", "Elsir", "Hassan", patronymic="Yousif")
+    assert _levels(elsir, Record("4", "السر", "يوسف"), fields) == ("null", "equal")
+    abd = Record("5", "Hiba", "Abd El Rahman Ali")
+    assert _levels(abd, Record("6", "Hiba", "Ali", patronymic="Abdelrahman"), fields) == (
+        "null",
+        "equal",
+    )
+    # Another father, or another grandfather after one father: the fields as they compare.
+    assert _levels(sara, Record("7", "Sara", "Mohammed", patronymic="Osman"), fields) == (
+        "different",
+        "null",
+    )
+    assert _levels(
+        Record("8", "Ali", "Omar Hassan"), Record("9", "Ali", "Adam", patronymic="Omar"), fields
+    ) == ("different", "null")
+    # An Armenian surname made of a name is not that name (Vardanyan, father Vardan).
+    assert _levels(
+        Record("10", "Anna", "Vardanyan"),
+        Record("11", "Anna", "Petrosyan", patronymic="Vardani"),
+        fields,
+    ) == ("different", "null")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("abd el rahman ali", ["abdelrahman", "ali"]),
+        ("nasr el din abdelaziz", ["nasreldin", "abdelaziz"]),
+        ("abu bakr al-amin", ["abubakr", "alamin"]),
+        ("عبد الله النور", ["عبدالله", "النور"]),
+        ("fadl allah", ["fadlallah"]),
+        ("mohammed", ["mohammed"]),
+    ],
+)
+def test_a_compound_name_is_one_name_of_a_chain(text: str, units: list[str]) -> None:
+    assert name_units(text) == units
 
 
 @pytest.mark.parametrize("placeholder", ["FNU", "Lnu", "NFN", "Unknown", "nil", "ندارد", "نامعلوم"])

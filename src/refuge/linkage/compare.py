@@ -859,6 +859,65 @@ def _family_and_father_swapped(f: Features, left: Idx, right: Idx, family: I8, f
     father[rows] = LEVELS["patronymic"].index("equal")
 
 
+def _chain_agrees(
+    f: Features, left: Idx, right: Idx, family: I8, father: I8, config: LinkageConfig
+) -> None:
+    """Family and father's names read on the naming chain (in place) where the fields alone
+    disagree: desks share a chain out between the father's-name and family-name fields
+    differently (``Sara | Jemal Mohammed`` against ``Sara | Mohammed``, father ``Jemal``;
+    ``Elsir | Hassan``, father ``Yousif``, against ``السر | يوسف``). Two records whose chains
+    agree as far as the shorter goes (``_chain_words_agree``) name one father: their father's
+    names are ``equal`` where a side named none, at least ``close`` where they differed; and
+    their family names, one of which is then no family name, null where they disagreed. (Not
+    ``transliteration-equal``: the names that agree are the father's, already counted.) A pair
+    whose fields already agree is left alone, and one where neither names a father (a chain
+    of family names only is the family names' comparison)."""
+    named = (f.patronymic_key[left] >= 0) | (f.patronymic_key[right] >= 0)
+    rows = np.flatnonzero(
+        named
+        & (
+            (family > FAMILY_LEVELS.index("close"))
+            | (family < 0)
+            | (father == LEVELS["patronymic"].index("different"))
+        )
+    )
+    a, b = f.chain.codes[left[rows]], f.chain.codes[right[rows]]
+    length = np.minimum((a >= 0).sum(axis=1), (b >= 0).sum(axis=1))
+    agree = length >= 1
+    for j in range(a.shape[1]):
+        at = np.flatnonzero(agree & (length > j))
+        agree[at] = _chain_words_agree(f, a[at, j], b[at, j], config)
+    agree = rows[agree]
+    levels = LEVELS["patronymic"]
+    was = father[agree]
+    father[agree] = np.where(was < 0, levels.index("equal"), np.minimum(was, levels.index("close")))
+    family[agree[family[agree] > FAMILY_LEVELS.index("close")]] = -1
+
+
+def _chain_words_agree(f: Features, a: I32, b: I32, config: LinkageConfig) -> npt.NDArray[np.bool_]:
+    """Whether the chain words ``a[i]`` and ``b[i]`` (codes in ``f.chain.words``) name one
+    person: one key; or one in Arabic script and one in Latin letters with one consonant
+    skeleton; or in one script, ``close`` and at most a letter longer (``Abdelrahman``,
+    ``Abdulrahman``) — not a family name made of the name (``Vardan``, ``Vardanyan``), whose
+    skeleton is the name's too."""
+    out: npt.NDArray[np.bool_] = a == b
+    abjad = f.chain.abjad
+    across = abjad[a] != abjad[b]
+    skeleton = f.chain.skeleton[a] == f.chain.skeleton[b]
+    out |= across & skeleton
+    rows = np.flatnonzero(~out & ~across)
+    if len(rows) == 0:
+        return out
+    words = f.chain.words
+    lengths = np.array([len(w) for w in words] + [0], dtype=np.int64)
+    rows = rows[np.abs(lengths[a[rows]] - lengths[b[rows]]) <= 1]
+    out[rows[skeleton[rows]]] = True
+    rows = rows[~skeleton[rows]]
+    sims = key_pair_similarity(a[rows], b[rows], words, 1, typos=True, abjad=abjad)
+    out[rows[sims >= config.name_close]] = True
+    return out
+
+
 def _father_as_family_says_nothing(f: Features, left: Idx, right: Idx, family: I8) -> None:
     """Null family-name levels (in place) for pairs of records that both name their father in
     the family-name field too (``Sima | Tawab``, father ``Tawab``: a form that wanted a family
@@ -1093,6 +1152,7 @@ def _compare(
             levels["family_name"][rows], levels["given_name"][rows] = family, given
     if "family_name" in levels and "patronymic" in levels:
         _family_and_father_swapped(f, left, right, levels["family_name"], levels["patronymic"])
+        _chain_agrees(f, left, right, levels["family_name"], levels["patronymic"], config)
     if "given_name" in levels and "patronymic" in levels:
         _father_after_given(f, left, right, levels["given_name"], levels["patronymic"], config)
     return Comparisons(left=left, right=right, levels={k: levels[k] for k in fields})

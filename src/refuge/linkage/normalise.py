@@ -361,6 +361,37 @@ def without_article(key: str) -> str:
 _ARMENIAN_SURNAME_ENDINGS: Final = ("ian", "ianc")
 
 
+def name_units(text: str) -> list[str]:
+    """The names a field holds, in order, each compound name as one (``abd el rahman ali`` →
+    ``abdelrahman``, ``ali``; ``nasr el din`` → ``nasreldin``; ``tables.COMPOUND_HEADS``,
+    ``COMPOUND_TAILS``); an article written apart is joined to the name after it (``al
+    amin`` → ``alamin``). ``text`` lower case."""
+    units: list[str] = []
+    pending = ""
+    for word in _UNIT_WORD_RE.findall(text):
+        if word in tables.COMPOUND_TAILS and units:
+            units[-1] += pending + word
+            pending = ""
+        elif word in tables.COMPOUND_HEADS or word in tables.CHAIN_ARTICLES:
+            pending += word
+        else:
+            units.append(pending + word)
+            pending = ""
+    if pending:
+        units.append(pending)
+    return units
+
+
+_UNIT_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+
+
+def chain_key(key: str) -> str:
+    """The key of one name of a naming chain: without an article joined to it (``Elfatih``
+    and ``Alfatih`` are ``pati``, ``الفاتح`` is ``PAT``), an abjad key still in capitals."""
+    bare = without_article(key.lower())
+    return bare.upper() if is_abjad(key) else bare
+
+
 @lru_cache(maxsize=KEY_CACHE_SIZE)  # per distinct key: each comparison of names asks again
 def abjad_skeleton(key: str) -> str:
     """What a name written in Arabic script and the same name in Latin letters share: whether

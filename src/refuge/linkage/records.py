@@ -7,6 +7,7 @@ per distinct string and is joined back by hashing (``replace_strict``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -25,10 +26,12 @@ from refuge.linkage.normalise import (
     KEY_CACHE_SIZE,
     abjad_flags,
     abjad_skeleton,
+    chain_key,
     collapse_runs,
     family_name_key,
     is_weak_skeleton,
     name_key,
+    name_units,
     parse_birth_dates,
     patronymic_key,
     to_latin,
@@ -270,6 +273,25 @@ def _sex(s: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class NamingChains:
+    """Per record, the names after its given name, as a sequence: the father's-name field,
+    then the family-name field (a father's name and a grandfather's, or a surname) unless it
+    repeats the father's, each compound name once (``normalise.name_units``). Desks share a
+    chain out between the two fields differently (``compare._chain_agrees``).
+
+    ``codes``: per record the codes of its names' ``normalise.chain_key`` in ``words`` (one
+    vocabulary for both fields), -1 after the last (``MAX_CHAIN`` at most). Per word, whether
+    it is an abjad key, and the code of its consonant skeleton (``normalise.abjad_skeleton``),
+    which is how a name in Arabic script meets the same in Latin letters (-1 last, for none).
+    """
+
+    codes: I32
+    words: list[str]
+    abjad: npt.NDArray[np.bool_]
+    skeleton: I32
+
+
+@dataclass(frozen=True, slots=True)
 class Features:
     n: int
     record_ids: list[str]
@@ -353,6 +375,8 @@ class Features:
     # Per record, the code of its family-name key among the fathers' name keys (-1 when none):
     # the two fields swapped between desks (``compare._family_and_father_swapped``).
     family_as_father: I32
+    # Per record, its naming chain (``NamingChains``).
+    chain: NamingChains
     # Per record, its family and given names as both scripts write them (``normalise.
     # abjad_skeleton``, one vocabulary for both fields, the given name read as a family name,
     # without an article, written apart or joined; -1 when absent, or too weak to tell a name):
@@ -578,6 +602,10 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         family_as_given=_cross_codes(family_key, family_keys, given_keys),
         family_is_father=(family_as_father >= 0) & (family_as_father == patronymic),
         family_as_father=family_as_father,
+        chain=_naming_chains(
+            (patronymic_names, named[2], fathers, patronymic_k),
+            (family, named[0], families, family_k),
+        ),
         **_consonant_codes(family_key, family_bare, given, named[1], given_as_family_k),
         date_code=plain.date_code,
         date_tf=plain.date_tf,
@@ -811,6 +839,53 @@ def _word_codes(
 
 
 MAX_NAME_WORDS: Final = 4
+MAX_CHAIN: Final = 4
+
+
+def _naming_chains(
+    *fields: tuple[pl.Series, pl.Series, list[str | None], list[str]],
+) -> NamingChains:
+    """``NamingChains`` of the records' ``fields`` in chain order, each given as its column,
+    its distinct values (as a Series and a list) and their keys: a value of one name keeps its
+    key, one of several has each keyed."""
+    vocabulary: dict[str, int] = {}
+    parts = []
+    for col, uniq, values, keys in fields:
+        table = np.full((len(values) + 1, MAX_CHAIN), -1, dtype=np.int32)
+        for i, (value, key) in enumerate(zip(values, keys, strict=True)):
+            units = name_units(value) if value else []
+            unit_keys = [key] if len(units) == 1 else [name_key(u) for u in units]
+            codes = [vocabulary.setdefault(chain_key(k), len(vocabulary)) for k in unit_keys if k]
+            table[i, : min(len(codes), MAX_CHAIN)] = codes[:MAX_CHAIN]
+        parts.append(table[_per_record(col, uniq, np.arange(len(values), dtype=np.int32))])
+    # A field that repeats the one before it (the father's name typed again as the family
+    # name) adds nothing to the chain.
+    for before, part in itertools.pairwise(parts):
+        part[(part == before).all(axis=1)] = -1
+    chain = _packed(np.concatenate(parts, axis=1))
+    repeated = np.zeros(chain.shape, dtype=bool)
+    repeated[:, 1:] = (chain[:, 1:] == chain[:, :-1]) & (chain[:, 1:] >= 0)
+    chain[repeated] = -1
+    words = list(vocabulary)
+    skeletons: dict[str, int] = {}
+    return NamingChains(
+        codes=np.ascontiguousarray(_packed(chain)[:, :MAX_CHAIN]),
+        words=words,
+        abjad=abjad_flags(words),
+        skeleton=np.array(
+            [skeletons.setdefault(abjad_skeleton(w), len(skeletons)) for w in words] + [-1],
+            dtype=np.int32,
+        ),
+    )
+
+
+def _packed(codes: I32) -> I32:
+    """Each row's codes (≥ 0) moved to its front, in order, -1 after them."""
+    order = np.argsort(codes < 0, axis=1, kind="stable")
+    out: I32 = np.take_along_axis(codes, order, axis=1)
+    return out
+
+
 _PARTICLES: Final = tables.NAME_PARTICLES
 _NAME_WORD_RE: Final = re.compile(r"[^\W\d_]+")
 

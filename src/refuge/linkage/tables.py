@@ -647,3 +647,19 @@ NAME_PLACEHOLDERS: Final = frozenset(
 # The two of them that US processing writes for a person of one name, which goes in the
 # family-name field (``FNU Khadija``): that name is the given name of other desks' records.
 FIRST_NAME_UNKNOWN: Final = frozenset({"fnu", "nfn"})
+
+# The parts of one Arabic name that desks write as two words or one: ``Abd al-Rahman``,
+# ``Abdel Rahman``, ``Abdelrahman``, ``عبد الرحمن``; ``Abu Bakr``; ``Nasr El Din``,
+# ``Nasreldin``, ``نصر الدين``; ``Abd Allah``, ``Abdalla``. A naming chain (``records.
+# NamingChains``) counts such a name once: a word of ``COMPOUND_HEADS`` (and an article
+# after it) is joined to the word that follows, a word of ``COMPOUND_TAILS`` (and an article
+# before it) to the word before. Lower case, as records compare them.
+COMPOUND_HEADS: Final = frozenset(
+    {"abd", "abdel", "abdal", "abdul", "abdil", "abdol", "abu", "abou", "abo", "عبد", "ابو", "أبو"}
+)
+COMPOUND_TAILS: Final = frozenset(
+    {"allah", "alla", "ullah", "ulla", "din", "deen", "dine", "eddin", "eddine", "uddin",
+     "eldin", "aldin", "الله", "الدين"}
+)  # fmt: skip
+# The Arabic article written apart in Latin letters, joined to the word after it in a chain.
+CHAIN_ARTICLES: Final = frozenset({"al", "el", "ul"})
