@@ -867,31 +867,37 @@ def _chain_agrees(
     differently (``Sara | Jemal Mohammed`` against ``Sara | Mohammed``, father ``Jemal``;
     ``Elsir | Hassan``, father ``Yousif``, against ``السر | يوسف``). Two records whose chains
     agree as far as the shorter goes (``_chain_words_agree``) name one father: their father's
-    names are ``equal`` where a side named none, at least ``close`` where they differed; and
-    their family names, one of which is then no family name, null where they disagreed. (Not
-    ``transliteration-equal``: the names that agree are the father's, already counted.) A pair
-    whose fields already agree is left alone, and one where neither names a father (a chain
-    of family names only is the family names' comparison)."""
-    named = (f.patronymic_key[left] >= 0) | (f.patronymic_key[right] >= 0)
+    names are ``equal`` where a side named none, at least ``close`` where they differed.
+
+    Their family names, where they disagreed: ``close`` when the agreement goes on past both
+    father's-name fields (a grandfather's name agrees too), else null (one of them is then no
+    family name; the names that agree are the father's, already counted). Where neither
+    record names a father, the chains are the family names, and one within the other
+    (``Mohammed Ahmad`` and ``محمد``) is ``close``, as ``_one_name_within_the_other`` reads it
+    in one script. (``transliteration-equal`` for the grandfather's name agreeing: twelfth
+    generator's precision 0.980 → 0.929.) A pair whose fields already agree is left alone."""
+    close = FAMILY_LEVELS.index("close")
     rows = np.flatnonzero(
-        named
-        & (
-            (family > FAMILY_LEVELS.index("close"))
-            | (family < 0)
-            | (father == LEVELS["patronymic"].index("different"))
-        )
+        (family > close) | (family < 0) | (father == LEVELS["patronymic"].index("different"))
     )
-    a, b = f.chain.codes[left[rows]], f.chain.codes[right[rows]]
-    length = np.minimum((a >= 0).sum(axis=1), (b >= 0).sum(axis=1))
+    lo, ro = left[rows], right[rows]
+    a, b = f.chain.codes[lo], f.chain.codes[ro]
+    na, nb = (a >= 0).sum(axis=1), (b >= 0).sum(axis=1)
+    length = np.minimum(na, nb)
     agree = length >= 1
     for j in range(a.shape[1]):
         at = np.flatnonzero(agree & (length > j))
         agree[at] = _chain_words_agree(f, a[at, j], b[at, j], config)
-    agree = rows[agree]
-    levels = LEVELS["patronymic"]
-    was = father[agree]
-    father[agree] = np.where(was < 0, levels.index("equal"), np.minimum(was, levels.index("close")))
-    family[agree[family[agree] > FAMILY_LEVELS.index("close")]] = -1
+    named = (f.patronymic_key[lo] >= 0) | (f.patronymic_key[ro] >= 0)
+    beyond = length > np.maximum(f.chain.fathers[lo], f.chain.fathers[ro])
+    within = ~named & (np.maximum(na, nb) > length)
+    at = rows[agree & ((named & beyond) | within) & (family[rows] > close)]
+    family[at] = close
+    at = rows[agree & named & ~beyond]
+    family[at[family[at] > close]] = -1
+    at = rows[agree & named]
+    was, levels = father[at], LEVELS["patronymic"]
+    father[at] = np.where(was < 0, levels.index("equal"), np.minimum(was, levels.index("close")))
 
 
 def _chain_words_agree(f: Features, a: I32, b: I32, config: LinkageConfig) -> npt.NDArray[np.bool_]:

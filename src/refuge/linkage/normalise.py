@@ -388,8 +388,12 @@ _UNIT_WORD_RE: Final = re.compile(r"[^\W\d_]+")
 def chain_key(key: str) -> str:
     """The key of one name of a naming chain: without an article joined to it (``Elfatih``
     and ``Alfatih`` are ``pati``, ``الفاتح`` is ``PAT``), an abjad key still in capitals."""
-    bare = without_article(key.lower())
-    return bare.upper() if is_abjad(key) else bare
+    if is_abjad(key):  # consonants: an article before two of them is one still
+        return _ABJAD_ARTICLE_RE.sub("", key)
+    return without_article(key)
+
+
+_ABJAD_ARTICLE_RE: Final = re.compile(r"^AL(?=[A-Z]{2})")
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)  # per distinct key: each comparison of names asks again

@@ -286,6 +286,8 @@ class NamingChains:
     """
 
     codes: I32
+    # Per record, how many of its chain's names come from its father's-name field.
+    fathers: I8
     words: list[str]
     abjad: npt.NDArray[np.bool_]
     skeleton: I32
@@ -862,6 +864,7 @@ def _naming_chains(
     # name) adds nothing to the chain.
     for before, part in itertools.pairwise(parts):
         part[(part == before).all(axis=1)] = -1
+    fathers = (parts[0] >= 0).sum(axis=1).astype(np.int8)
     chain = _packed(np.concatenate(parts, axis=1))
     repeated = np.zeros(chain.shape, dtype=bool)
     repeated[:, 1:] = (chain[:, 1:] == chain[:, :-1]) & (chain[:, 1:] >= 0)
@@ -870,6 +873,7 @@ def _naming_chains(
     skeletons: dict[str, int] = {}
     return NamingChains(
         codes=np.ascontiguousarray(_packed(chain)[:, :MAX_CHAIN]),
+        fathers=fathers,
         words=words,
         abjad=abjad_flags(words),
         skeleton=np.array(
