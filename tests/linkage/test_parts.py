@@ -1068,6 +1068,26 @@ def test_placeholders_typed_for_everyone_are_read_as_missing() -> None:
     assert (f.year[many:] == 2010).all() and (f.date_code[many:] >= 0).all()
 
 
+def test_a_year_written_as_1_january_by_every_desk_keeps_its_year() -> None:
+    from refuge.linkage.records import PLACEHOLDER_MIN_RECORDS
+
+    many = PLACEHOLDER_MIN_RECORDS + 1
+    # Desks that write a year alone as 1 January, for every year alike: each year's 1 January
+    # is crowded, and the year is still the person's.
+    recs = [
+        Record(f"y{year}-{i}", f"Given{i}", f"Family{year}", birth_date=f"{year}-01-01")
+        for year in (2011, 2012, 2013)
+        for i in range(many)
+    ]
+    # And a dummy date typed for everyone, crowded where its neighbours are not.
+    recs += [Record(f"d{i}", f"Other{i}", "Dummy", birth_date="1900-01-01") for i in range(many)]
+    f = features(to_frame(recs))
+    kept = 3 * many
+    assert sorted(set(f.year[:kept].tolist())) == [2011, 2012, 2013]
+    assert (f.month[:kept] == 0).all() and (f.date_code[:kept] == -1).all()
+    assert (f.year[kept:] == 0).all()
+
+
 def test_a_crosswise_pair_is_scored_alike_in_either_order() -> None:
     a = Record("a", "Anahit", "Satyan", birth_date="1980-02-03")
     b = Record("b", "Setyan", "Anahit", birth_date="1980-02-03")  # swapped, surname mistyped
@@ -1399,7 +1419,9 @@ def test_a_compound_name_is_one_name_of_a_chain(text: str, units: list[str]) -> 
     assert name_units(text) == units
 
 
-@pytest.mark.parametrize("placeholder", ["FNU", "Lnu", "NFN", "Unknown", "nil", "ندارد", "نامعلوم"])
+@pytest.mark.parametrize(
+    "placeholder", ["FNU", "Lnu", "NFN", "Unknown", "nil", "NÉANT", "néant", "ندارد", "لا يوجد"]
+)
 def test_a_placeholder_for_a_name_is_no_name(placeholder: str) -> None:
     levels = _both_names(
         Record("1", "Abdul Baqi", placeholder), Record("2", "Abdul Baqi", "Ahmadzai")

@@ -415,8 +415,9 @@ class _Plain:
 # ``PLACEHOLDER_MIN_RECORDS`` records (a household form names a family, a dozen people at most,
 # registered at two or three desks), or one full birth date on more than
 # ``PLACEHOLDER_DATE_SHARE`` of all records (birth dates spread over ninety years: even
-# 1 January of one year holds a few tenths of a percent). They are read as missing: agreeing
-# on one is no evidence, and thousands of records sharing one flood blocking and mislead the fit
+# 1 January of one year holds a few tenths of a percent). They are read as missing (but for
+# 1 January where a desk writes a year alone so, ``_heaped_new_year``): agreeing on one is no
+# evidence, and thousands of records sharing one flood blocking and mislead the fit
 # (household "0" on 30 % of a registry: precision 0.9946; with dummy phones and dates as well,
 # 0.93).
 PLACEHOLDER_MIN_RECORDS: Final = 50
@@ -432,6 +433,22 @@ def _crowded(codes: npt.NDArray[np.integer], limit: float) -> npt.NDArray[np.boo
     return out
 
 
+def _heaped_new_year(ymd: I32) -> npt.NDArray[np.bool_]:
+    """Records born on 1 January of a year whose neighbours' 1 January is about as crowded
+    (within ``NEW_YEAR_HEAP`` times the larger of the two): a desk's way of writing a year
+    alone, all years alike, whose years are real; not a dummy date typed for everyone
+    (1900-01-01), which stands out from its neighbours."""
+    new_year = (ymd[:, 1] == 1) & (ymd[:, 2] == 1) & (ymd[:, 0] > 0)
+    years = ymd[:, 0].astype(np.int64)
+    counts = np.bincount(years[new_year], minlength=int(years.max(initial=0)) + 2)
+    neighbours = np.maximum(counts[np.maximum(years - 1, 0)], counts[years + 1])
+    out: npt.NDArray[np.bool_] = new_year & (counts[years] <= NEW_YEAR_HEAP * neighbours)
+    return out
+
+
+NEW_YEAR_HEAP: Final = 5
+
+
 def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
     ymd = parse_birth_dates(df["birth_date"])
     full = (ymd[:, 1] > 0) & (ymd[:, 2] > 0) & (ymd[:, 0] > 0)
@@ -440,7 +457,9 @@ def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
         date_id, max(PLACEHOLDER_MIN_RECORDS, PLACEHOLDER_DATE_SHARE * df.height)
     )
     if placeholder.any():
-        ymd[placeholder] = 0
+        year_only = placeholder & _heaped_new_year(ymd)
+        ymd[placeholder & ~year_only] = 0
+        ymd[year_only, 1:] = 0
         date_id[placeholder] = -1
     date_code, date_size = dense_codes(date_id)
     date_tf, date_tf_expected = _date_tf(ymd, date_code, date_size)
