@@ -1396,6 +1396,17 @@ def test_a_naming_chain_shared_out_otherwise_between_the_fields_names_one_father
     assert _levels(
         Record("8", "Ali", "Omar Hassan"), Record("9", "Ali", "Adam", patronymic="Omar"), fields
     ) == ("different", "null")
+    # The father's name as the family name at one desk (the Chadian NOM) and in its own field
+    # at another, the grandfather's after it, spelt otherwise: crosswise, both names agree.
+    nom = Record("16", "Hawa", "Younouss", patronymic="Mahamat")
+    assert _levels(nom, Record("17", "Hawa", "Mohamed", patronymic="Younous"), fields) == (
+        "close",
+        "close",
+    )
+    # Crosswise, one name is not enough: one desk's family name and the other's father.
+    assert _levels(nom, Record("18", "Hawa", "Adam", patronymic="Younous"), fields)[1] == (
+        "different"
+    )
     # An Armenian surname made of a name is not that name (Vardanyan, father Vardan).
     assert _levels(
         Record("10", "Anna", "Vardanyan"),

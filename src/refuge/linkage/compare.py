@@ -867,7 +867,9 @@ def _chain_agrees(
     differently (``Sara | Jemal Mohammed`` against ``Sara | Mohammed``, father ``Jemal``;
     ``Elsir | Hassan``, father ``Yousif``, against ``السر | يوسف``). Two records whose chains
     agree as far as the shorter goes (``_chain_words_agree``) name one father: their father's
-    names are ``equal`` where a side named none, at least ``close`` where they differed.
+    names are ``equal`` where a side named none, at least ``close`` where they differed. Two
+    records that both fill both fields are also read crosswise (``NamingChains.family_first``
+    against the other's chain), where two names at least must agree.
 
     Their family names, where they disagreed: ``close`` when the agreement goes on past both
     father's-name fields (a grandfather's name agrees too), else null (one of them is then no
@@ -881,13 +883,16 @@ def _chain_agrees(
         (family > close) | (family < 0) | (father == LEVELS["patronymic"].index("different"))
     )
     lo, ro = left[rows], right[rows]
-    a, b = f.chain.codes[lo], f.chain.codes[ro]
-    na, nb = (a >= 0).sum(axis=1), (b >= 0).sum(axis=1)
+    na, nb = (f.chain.codes[lo] >= 0).sum(axis=1), (f.chain.codes[ro] >= 0).sum(axis=1)
     length = np.minimum(na, nb)
-    agree = length >= 1
-    for j in range(a.shape[1]):
-        at = np.flatnonzero(agree & (length > j))
-        agree[at] = _chain_words_agree(f, a[at, j], b[at, j], config)
+    agree = _chains_agree(f, f.chain.codes[lo], f.chain.codes[ro], length, length >= 1, config)
+    # One desk's family name against the other's father's name, both having both: the
+    # father's name written as the family name at one desk and the grandfather's after it.
+    # (Never one family name against the other: that is the family names' comparison.)
+    both = (f.patronymic_key[lo] >= 0) & (f.patronymic_key[ro] >= 0) & (length >= 2)
+    family_first = f.chain.family_first
+    for a, b in ((family_first, f.chain.codes), (f.chain.codes, family_first)):
+        agree |= _chains_agree(f, a[lo], b[ro], length, both & ~agree, config)
     named = (f.patronymic_key[lo] >= 0) | (f.patronymic_key[ro] >= 0)
     beyond = length > np.maximum(f.chain.fathers[lo], f.chain.fathers[ro])
     within = ~named & (np.maximum(na, nb) > length)
@@ -898,6 +903,18 @@ def _chain_agrees(
     at = rows[agree & named]
     was, levels = father[at], LEVELS["patronymic"]
     father[at] = np.where(was < 0, levels.index("equal"), np.minimum(was, levels.index("close")))
+
+
+def _chains_agree(
+    f: Features, a: I32, b: I32, length: I64, ask: npt.NDArray[np.bool_], config: LinkageConfig
+) -> npt.NDArray[np.bool_]:
+    """Per row of chains ``a`` and ``b`` (``NamingChains`` codes), whether their first
+    ``length`` names agree (``_chain_words_agree``); only the rows ``ask`` are compared."""
+    agree = ask.copy()
+    for j in range(a.shape[1]):
+        at = np.flatnonzero(agree & (length > j))
+        agree[at] = _chain_words_agree(f, a[at, j], b[at, j], config)
+    return agree
 
 
 def _chain_words_agree(f: Features, a: I32, b: I32, config: LinkageConfig) -> npt.NDArray[np.bool_]:

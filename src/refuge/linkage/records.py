@@ -7,7 +7,6 @@ per distinct string and is joined back by hashing (``replace_strict``).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -286,6 +285,10 @@ class NamingChains:
     """
 
     codes: I32
+    # The same chain read the other way round, the family-name field first: desks that write
+    # the father's name as the family name (the Chadian NOM, an Eritrean's second name) and
+    # the grandfather's in the father's-name field.
+    family_first: I32
     # Per record, how many of its chain's names come from its father's-name field.
     fathers: I8
     words: list[str]
@@ -866,9 +869,9 @@ MAX_CHAIN: Final = 4
 def _naming_chains(
     *fields: tuple[pl.Series, pl.Series, list[str | None], list[str]],
 ) -> NamingChains:
-    """``NamingChains`` of the records' ``fields`` in chain order, each given as its column,
-    its distinct values (as a Series and a list) and their keys: a value of one name keeps its
-    key, one of several has each keyed."""
+    """``NamingChains`` of the records' father's-name and family-name ``fields``, each given
+    as its column, its distinct values (as a Series and a list) and their keys: a value of one
+    name keeps its key, one of several has each keyed."""
     vocabulary: dict[str, int] = {}
     parts = []
     for col, uniq, values, keys in fields:
@@ -879,20 +882,16 @@ def _naming_chains(
             codes = [vocabulary.setdefault(chain_key(k), len(vocabulary)) for k in unit_keys if k]
             table[i, : min(len(codes), MAX_CHAIN)] = codes[:MAX_CHAIN]
         parts.append(table[_per_record(col, uniq, np.arange(len(values), dtype=np.int32))])
-    # A field that repeats the one before it (the father's name typed again as the family
-    # name) adds nothing to the chain.
-    for before, part in itertools.pairwise(parts):
-        part[(part == before).all(axis=1)] = -1
-    fathers = (parts[0] >= 0).sum(axis=1).astype(np.int8)
-    chain = _packed(np.concatenate(parts, axis=1))
-    repeated = np.zeros(chain.shape, dtype=bool)
-    repeated[:, 1:] = (chain[:, 1:] == chain[:, :-1]) & (chain[:, 1:] >= 0)
-    chain[repeated] = -1
+    # A field that repeats the other (the father's name typed again as the family name) adds
+    # nothing to the chain.
+    father, family = parts
+    family[(family == father).all(axis=1)] = -1
     words = list(vocabulary)
     skeletons: dict[str, int] = {}
     return NamingChains(
-        codes=np.ascontiguousarray(_packed(chain)[:, :MAX_CHAIN]),
-        fathers=fathers,
+        codes=_chain(father, family),
+        family_first=_chain(family, father),
+        fathers=(father >= 0).sum(axis=1).astype(np.int8),
         words=words,
         abjad=abjad_flags(words),
         skeleton=np.array(
@@ -900,6 +899,16 @@ def _naming_chains(
             dtype=np.int32,
         ),
     )
+
+
+def _chain(first: I32, then: I32) -> I32:
+    """The names of ``first`` then of ``then`` (codes, -1 for none) per row, a name repeated
+    next to itself once, -1 after the last, ``MAX_CHAIN`` at most."""
+    chain = _packed(np.concatenate([first, then], axis=1))
+    repeated = np.zeros(chain.shape, dtype=bool)
+    repeated[:, 1:] = (chain[:, 1:] == chain[:, :-1]) & (chain[:, 1:] >= 0)
+    chain[repeated] = -1
+    return np.ascontiguousarray(_packed(chain)[:, :MAX_CHAIN])
 
 
 def _packed(codes: I32) -> I32:
