@@ -31,6 +31,8 @@ from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import (
     abjad_flags,
     abjad_skeleton,
+    abjad_whole,
+    egyptian_g,
     is_weak_skeleton,
     name_key,
 )
@@ -328,18 +330,20 @@ def _abjad_similarity(
     sims: F64, ia: I64, ib: I64, keys: list[str], abjad: npt.NDArray[np.bool_]
 ) -> None:
     """Between a name in Arabic script (``abjad``, per key) and one in another, Jaro-Winkler on
-    the consonants that both write (``normalise.abjad_skeleton``), in place."""
+    the consonants that both write (``normalise.abjad_pairs``), in place."""
     rows = np.flatnonzero(abjad[ia] != abjad[ib])
     if len(rows) == 0:
         return
-    # What ``normalise.abjad_pair`` compares, worked out once per key, not once per pair: the
-    # skeleton, or the whole lower-cased key where either side's skeleton is weak.
+    # What ``normalise.abjad_pairs`` compares, worked out once per key, not once per pair: the
+    # skeleton (and with ج as g), or the whole key where either side's skeleton is weak.
     a, b = ia[rows], ib[rows]
     used = np.unique(np.r_[a, b]).tolist()
     skeleton = np.empty(len(keys) + 1, dtype=object)
     skeleton[used] = [abjad_skeleton(keys[i]) for i in used]
+    with_g = skeleton.copy()
+    with_g[used] = [egyptian_g(skeleton[i]) if abjad[i] else skeleton[i] for i in used]
     whole = np.empty(len(keys) + 1, dtype=object)
-    whole[used] = [keys[i].lower() for i in used]
+    whole[used] = [abjad_whole(keys[i]) for i in used]
     weak = np.zeros(len(keys) + 1, dtype=bool)
     weak[used] = [is_weak_skeleton(skeleton[i]) for i in used]
     either = weak[a] | weak[b]
@@ -348,6 +352,10 @@ def _abjad_similarity(
         np.where(either, whole[b], skeleton[b]),
         scorer=JaroWinkler.normalized_similarity,
     )
+    g = np.flatnonzero(~either & ((with_g[a] != skeleton[a]) | (with_g[b] != skeleton[b])))
+    if len(g):
+        alt = cpdist(with_g[a[g]], with_g[b[g]], scorer=JaroWinkler.normalized_similarity)
+        sims[rows[g]] = np.maximum(sims[rows[g]], alt)
 
 
 # Key letters that one letter becomes when a desk drops a diacritic or reads a romanisation

@@ -499,18 +499,33 @@ def key_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if is_abjad(a) != is_abjad(b):
-        a, b = abjad_pair(a, b)
+        return max(JaroWinkler.normalized_similarity(x, y) for x, y in abjad_pairs(a, b))
     return float(JaroWinkler.normalized_similarity(a, b))
 
 
-def abjad_pair(a: str, b: str) -> tuple[str, str]:
-    """What to compare of an abjad key and a key of another script: their skeletons, or, when
-    a skeleton has no consonant (يحيى, Aya, Eva), the keys themselves in one case (a skeleton
-    of weak letters alone would meet every such name)."""
+def abjad_pairs(a: str, b: str) -> list[tuple[str, str]]:
+    """What to compare of an abjad key and a key of another script (the best pair counts):
+    their skeletons, and with the Egyptian and Sudanese g for ج (``egyptian_g``); or, when a
+    skeleton has no consonant (يحيى, Aya, Eva), the keys themselves (``abjad_whole``: a
+    skeleton of weak letters alone would meet every such name)."""
     sa, sb = abjad_skeleton(a), abjad_skeleton(b)
     if is_weak_skeleton(sa) or is_weak_skeleton(sb):
-        return a.lower(), b.lower()
-    return sa, sb
+        return [(abjad_whole(a), abjad_whole(b))]
+    ga, gb = (egyptian_g(s) if is_abjad(k) else s for s, k in ((sa, a), (sb, b)))
+    return [(sa, sb), (ga, gb)]
+
+
+def abjad_whole(key: str) -> str:
+    """A key compared whole with a key of the other script: in one case, and the w of a Latin
+    spelling (``v`` in a key: Hawa ``ava``) as the long u that و is within a name (``AUA``)."""
+    return key.lower().replace("v", "u")
+
+
+def egyptian_g(skeleton: str) -> str:
+    """The skeleton of an abjad key with ج read as g (``k`` in a key), as Egyptians and
+    Sudanese say it and write it in Latin letters: Gamal, Ragab, Gomaa, Khadiga for جمال, رجب,
+    جمعة, خديجة (elsewhere Jamal, Rajab, Jumaa, Khadija: the skeleton as it is)."""
+    return skeleton.replace("j", "k")
 
 
 def is_weak_skeleton(skeleton: str) -> bool:
