@@ -385,6 +385,7 @@ def name_units(text: str) -> list[str]:
 _UNIT_WORD_RE: Final = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def chain_key(key: str) -> str:
     """The key of one name of a naming chain: without an article joined to it (``Elfatih``
     and ``Alfatih`` are ``pati``, ``الفاتح`` is ``PAT``), an abjad key still in capitals."""

@@ -508,6 +508,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         # Given names an article could stand before (as a family name's does): no one word of
         # a-z (``family_name_key``); the others read as family names have their own key.
         article = [i for i, v in enumerate(givens) if v and not (v.isascii() and v.isalpha())]
+        units = _chain_units(families, fathers)
+        unit_texts = sorted({u for names in units.values() for u in names})
         (
             family_k,
             given_k,
@@ -519,6 +521,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
             rest_k,
             father_head_k,
             article_k,
+            unit_k,
         ) = map_shared(
             [
                 (family_name_key, families),
@@ -531,6 +534,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
                 (patronymic_key, words.rests),
                 (patronymic_key, father_words.heads),
                 (family_name_key, [givens[i] for i in article]),
+                (_chain_unit_key, unit_texts),
             ],
             share=threads,
         )
@@ -629,6 +633,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         chain=_naming_chains(
             (patronymic_names, named[2], fathers, patronymic_k),
             (family, named[0], families, family_k),
+            units,
+            dict(zip(unit_texts, unit_k, strict=True)),
         ),
         **_consonant_codes(family_key, family_bare, given, named[1], given_as_family_k),
         date_code=plain.date_code,
@@ -866,32 +872,51 @@ MAX_NAME_WORDS: Final = 4
 MAX_CHAIN: Final = 4
 
 
+def _chain_units(*values: list[str | None]) -> dict[str, list[str]]:
+    """The names (``normalise.name_units``) of each of the ``values`` of more than one word."""
+    return {v: name_units(v) for vs in values for v in vs if v and not v.isalpha()}
+
+
+def _chain_unit_key(unit: str) -> str:
+    """The ``normalise.chain_key`` of one name of a chain."""
+    return chain_key(name_key(unit))
+
+
 def _naming_chains(
-    *fields: tuple[pl.Series, pl.Series, list[str | None], list[str]],
+    father: tuple[pl.Series, pl.Series, list[str | None], list[str]],
+    family: tuple[pl.Series, pl.Series, list[str | None], list[str]],
+    units: dict[str, list[str]],
+    unit_keys: dict[str, str],
 ) -> NamingChains:
-    """``NamingChains`` of the records' father's-name and family-name ``fields``, each given
-    as its column, its distinct values (as a Series and a list) and their keys: a value of one
-    name keeps its key, one of several has each keyed."""
+    """``NamingChains`` of the records' ``father``'s-name and ``family``-name fields, each
+    given as its column, its distinct values (as a Series and a list) and their keys: a value
+    of one name keeps its key, one of several (``units``: ``_chain_units``) has each of its
+    names keyed (``unit_keys``: ``_chain_unit_key`` per name)."""
     vocabulary: dict[str, int] = {}
     parts = []
-    for col, uniq, values, keys in fields:
+    for col, uniq, values, keys in (father, family):
         table = np.full((len(values) + 1, MAX_CHAIN), -1, dtype=np.int32)
         for i, (value, key) in enumerate(zip(values, keys, strict=True)):
-            units = name_units(value) if value else []
-            unit_keys = [key] if len(units) == 1 else [name_key(u) for u in units]
-            codes = [vocabulary.setdefault(chain_key(k), len(vocabulary)) for k in unit_keys if k]
+            if not value:
+                continue
+            if value.isalpha():  # one name (most values): its key is the value's
+                if key:
+                    table[i, 0] = vocabulary.setdefault(chain_key(key), len(vocabulary))
+                continue
+            chained = [unit_keys[u] for u in units[value]]
+            codes = [vocabulary.setdefault(k, len(vocabulary)) for k in chained if k]
             table[i, : min(len(codes), MAX_CHAIN)] = codes[:MAX_CHAIN]
         parts.append(table[_per_record(col, uniq, np.arange(len(values), dtype=np.int32))])
     # A field that repeats the other (the father's name typed again as the family name) adds
     # nothing to the chain.
-    father, family = parts
-    family[(family == father).all(axis=1)] = -1
+    fathers, families = parts
+    families[(families == fathers).all(axis=1)] = -1
     words = list(vocabulary)
     skeletons: dict[str, int] = {}
     return NamingChains(
-        codes=_chain(father, family),
-        family_first=_chain(family, father),
-        fathers=(father >= 0).sum(axis=1).astype(np.int8),
+        codes=_chain(fathers, families),
+        family_first=_chain(families, fathers),
+        fathers=(fathers >= 0).sum(axis=1).astype(np.int8),
         words=words,
         abjad=abjad_flags(words),
         skeleton=np.array(
