@@ -1415,6 +1415,20 @@ def test_a_naming_chain_shared_out_otherwise_between_the_fields_names_one_father
     ) == ("different", "null")
 
 
+def test_the_given_name_and_the_fathers_meet_in_blocking_whichever_field_and_script() -> None:
+    recs = [
+        Record("a", "Elsir", "Hassan", patronymic="Yousif", birth_date="1990"),
+        Record("b", "السر", "يوسف", birth_date="1990-05-01"),  # the father as the family name
+        Record("c", "Elsir", "Yousif", patronymic="Hassan", birth_date="1990"),  # another's son
+    ]
+    f = features(to_frame(recs))
+    cfg = dataclasses.replace(
+        LinkageConfig(), blocking=(("given_consonants", "chain_head", "birth_year"),)
+    )
+    left, right, _ = candidate_pairs(f, cfg)
+    assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1)}
+
+
 @pytest.mark.parametrize(
     ("text", "units"),
     [

@@ -52,6 +52,8 @@ BLOCK_KEYS: Final = (
     "phone",
     "family_skeleton",
     "given_skeleton",
+    "given_consonants",
+    "chain_head",
     "household_ref",
     "family_initial",
     "family_onset",
@@ -99,12 +101,23 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "phone": f.phone,
         "family_skeleton": f.family_skeleton,
         "given_skeleton": f.given_skeleton,
+        # The given name and the first name after it (the father's, in whichever field a desk
+        # wrote it: ``NamingChains``) by the consonants both scripts write.
+        "given_consonants": f.given_consonants,
+        "chain_head": _chain_head(f),
         "household_ref": f.household,
         "family_initial": _initial(f.family_key, f.family_keys),
         "family_onset": _onset(f.family_key, f.family_keys),
         "given_initial": _initial(f.given_key, f.given_keys),
         "sex": f.sex,
     }
+
+
+def _chain_head(f: Features) -> I32:
+    """Per record, the skeleton code of its naming chain's first name (-1 when none)."""
+    head = f.chain.codes[:, 0]
+    out: I32 = np.where(head >= 0, f.chain.skeleton[head], -1).astype(np.int32)
+    return out
 
 
 def _shared_names(f: Features) -> tuple[I64, I64]:
