@@ -54,6 +54,7 @@ BLOCK_KEYS: Final = (
     "given_skeleton",
     "given_consonants",
     "chain_head",
+    "chain_second",
     "household_ref",
     "family_initial",
     "family_onset",
@@ -105,6 +106,7 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         # wrote it: ``NamingChains``) by the consonants both scripts write.
         "given_consonants": f.given_consonants,
         "chain_head": _chain_head(f),
+        "chain_second": _chain_head(f, 1),
         "household_ref": f.household,
         "family_initial": _initial(f.family_key, f.family_keys),
         "family_onset": _onset(f.family_key, f.family_keys),
@@ -113,9 +115,9 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     }
 
 
-def _chain_head(f: Features) -> I32:
-    """Per record, the skeleton code of its naming chain's first name (-1 when none)."""
-    head = f.chain.codes[:, 0]
+def _chain_head(f: Features, at: int = 0) -> I32:
+    """Per record, the skeleton code of its naming chain's name ``at`` (-1 when none)."""
+    head = f.chain.codes[:, at]
     out: I32 = np.where(head >= 0, f.chain.skeleton[head], -1).astype(np.int32)
     return out
 
