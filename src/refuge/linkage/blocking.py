@@ -49,6 +49,7 @@ BLOCK_KEYS: Final = (
     CALENDAR_YEAR,
     "birth_md",
     "birth_decade",
+    "birth_decade_shifted",
     "phone",
     "family_skeleton",
     "given_skeleton",
@@ -99,6 +100,11 @@ def block_key_columns(f: Features) -> dict[str, I32]:
             -1,
         ).astype(np.int32),
         "birth_decade": decade,
+        # Decades that begin in a year ending in 5: two records within five years of each other
+        # share this or ``birth_decade``.
+        "birth_decade_shifted": np.where(
+            f.year > 0, (f.year.astype(np.int32) + 5) // 10, -1
+        ).astype(np.int32),
         "phone": f.phone,
         "family_skeleton": f.family_skeleton,
         "given_skeleton": f.given_skeleton,
