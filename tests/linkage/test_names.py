@@ -285,6 +285,10 @@ def test_a_family_name_is_the_same_with_the_article_or_without(a: str, b: str) -
         ("خديجة", "Khadiga"),
         # A w written as و within a name, in a name of weak letters alone.
         ("حوا", "Hawa"),
+        # French spellings at Chadian desks: ch for ش, a soft c for س.
+        ("عائشة", "Aicha"),
+        ("بشارة", "Bichara"),
+        ("غريس", "Grace"),
     ],
 )
 def test_arabic_script_meets_latin_spellings(arabic: str, latin: str) -> None:

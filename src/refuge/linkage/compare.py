@@ -33,6 +33,7 @@ from refuge.linkage.normalise import (
     abjad_skeleton,
     abjad_whole,
     egyptian_g,
+    french_sh,
     is_weak_skeleton,
     name_key,
 )
@@ -335,13 +336,11 @@ def _abjad_similarity(
     if len(rows) == 0:
         return
     # What ``normalise.abjad_pairs`` compares, worked out once per key, not once per pair: the
-    # skeleton (and with ج as g), or the whole key where either side's skeleton is weak.
+    # skeleton (and its other readings), or the whole key where either side's is weak.
     a, b = ia[rows], ib[rows]
     used = np.unique(np.r_[a, b]).tolist()
     skeleton = np.empty(len(keys) + 1, dtype=object)
     skeleton[used] = [abjad_skeleton(keys[i]) for i in used]
-    with_g = skeleton.copy()
-    with_g[used] = [egyptian_g(skeleton[i]) if abjad[i] else skeleton[i] for i in used]
     whole = np.empty(len(keys) + 1, dtype=object)
     whole[used] = [abjad_whole(keys[i]) for i in used]
     weak = np.zeros(len(keys) + 1, dtype=bool)
@@ -352,10 +351,13 @@ def _abjad_similarity(
         np.where(either, whole[b], skeleton[b]),
         scorer=JaroWinkler.normalized_similarity,
     )
-    g = np.flatnonzero(~either & ((with_g[a] != skeleton[a]) | (with_g[b] != skeleton[b])))
-    if len(g):
-        alt = cpdist(with_g[a[g]], with_g[b[g]], scorer=JaroWinkler.normalized_similarity)
-        sims[rows[g]] = np.maximum(sims[rows[g]], alt)
+    for reading in (egyptian_g, french_sh):
+        read = skeleton.copy()
+        read[used] = [reading(skeleton[i], bool(abjad[i])) for i in used]
+        g = np.flatnonzero(~either & ((read[a] != skeleton[a]) | (read[b] != skeleton[b])))
+        if len(g):
+            alt = cpdist(read[a[g]], read[b[g]], scorer=JaroWinkler.normalized_similarity)
+            sims[rows[g]] = np.maximum(sims[rows[g]], alt)
 
 
 # Key letters that one letter becomes when a desk drops a diacritic or reads a romanisation

@@ -512,8 +512,11 @@ def abjad_pairs(a: str, b: str) -> list[tuple[str, str]]:
     sa, sb = abjad_skeleton(a), abjad_skeleton(b)
     if is_weak_skeleton(sa) or is_weak_skeleton(sb):
         return [(abjad_whole(a), abjad_whole(b))]
-    ga, gb = (egyptian_g(s) if is_abjad(k) else s for s, k in ((sa, a), (sb, b)))
-    return [(sa, sb), (ga, gb)]
+    pairs = [(sa, sb)]
+    for reading in (egyptian_g, french_sh):
+        ra, rb = (reading(s, is_abjad(k)) for s, k in ((sa, a), (sb, b)))
+        pairs.append((ra, rb))
+    return pairs
 
 
 def abjad_whole(key: str) -> str:
@@ -522,11 +525,20 @@ def abjad_whole(key: str) -> str:
     return key.lower().replace("v", "u")
 
 
-def egyptian_g(skeleton: str) -> str:
+def egyptian_g(skeleton: str, abjad: bool) -> str:
     """The skeleton of an abjad key with ج read as g (``k`` in a key), as Egyptians and
     Sudanese say it and write it in Latin letters: Gamal, Ragab, Gomaa, Khadiga for جمال, رجب,
-    جمعة, خديجة (elsewhere Jamal, Rajab, Jumaa, Khadija: the skeleton as it is)."""
-    return skeleton.replace("j", "k")
+    جمعة, خديجة (elsewhere Jamal, Rajab, Jumaa, Khadija: the skeleton as it is). A Latin
+    skeleton stays as it is."""
+    return skeleton.replace("j", "k") if abjad else skeleton
+
+
+def french_sh(skeleton: str, abjad: bool) -> str:
+    """The skeleton of a Latin key with its French spellings of Arabic sounds read back: ch
+    for ش (Aicha, Achta, Bichara, Chérif: ``j`` in a key, which reads ch as in Armenian and
+    English) and a soft c for س (Grace, Cécile: ``c`` in a key). An abjad skeleton stays as
+    it is."""
+    return skeleton if abjad else skeleton.replace("j", "x").replace("c", "s")
 
 
 def is_weak_skeleton(skeleton: str) -> bool:
