@@ -3,7 +3,8 @@
     .venv/bin/python bench/linkage_bench.py --sizes 20000,100000,1000000 [--splink]
         [--generator synth|other-hands|third-hands|fourth-hands|fifth-hands|sixth-hands|
                      seventh-hands|eighth-hands|ninth-hands|tenth-hands|
-                     eleventh-hands|twelfth-hands] [--seed 7]
+                     eleventh-hands|twelfth-hands|thirteenth-hands|fourteenth-hands]
+        [--seed 7]
 
 For each size (number of people given to ``refuge synth``; records are about 1.1 per person)
 it builds the registry once (kept under ``bench/out/``), runs ``refuge link`` in a fresh
@@ -89,6 +90,11 @@ GENERATORS = {
     # 2023 (naming chains in Arabic script, Chadian French and English spellings).
     "eleventh-hands": (PY, str(ROOT / "bench" / "eleventh_hands.py")),
     "twelfth-hands": (PY, str(ROOT / "bench" / "twelfth_hands.py")),
+    # Written in the thirteenth session: Somalis in Kenya and Ethiopia (naming chains in the
+    # Somali orthography and English spellings), and Congolese across the Great Lakes (nom,
+    # postnom and prénom shared out between the fields, Kinyarwanda and Swahili names).
+    "thirteenth-hands": (PY, str(ROOT / "bench" / "thirteenth_hands.py")),
+    "fourteenth-hands": (PY, str(ROOT / "bench" / "fourteenth_hands.py")),
 }
 
 
