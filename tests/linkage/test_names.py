@@ -342,3 +342,27 @@ def test_an_ascii_spelling_without_the_listed_marks_shows_no_polish_or_romanian_
             s = "".join(letters)
             if any(m.search(s) for m in marks):
                 assert normalise._ASCII_MARKS_RE.search(s), s
+
+
+@pytest.mark.parametrize(
+    ("somali", "english"),
+    [
+        ("Maxamed", "Mohamed"),
+        ("CABDULLAAHI", "Abdullahi"),
+        ("Cabdikariim", "Abdikarim"),
+        ("Xasan", "Hassan"),
+        ("Cali", "Ali"),
+        ("Faarax", "Farah"),
+        ("Xaawo", "Hawa"),
+        ("Jaamac", "Jama"),
+    ],
+)
+def test_somali_orthography_meets_english_spellings(somali: str, english: str) -> None:
+    assert name_key(somali) == name_key(english)
+    assert patronymic_key(somali) == patronymic_key(english)
+
+
+def test_a_c_or_an_x_of_another_language_is_not_read_as_somali() -> None:
+    assert name_key("Alexander") != name_key("Aleander")
+    assert name_key("Carlos") == name_key("Karlos")
+    assert name_key("Maxim") != name_key("Maim")

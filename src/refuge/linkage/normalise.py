@@ -440,11 +440,29 @@ def name_key(text: str) -> str:
         text = _spelt_out(_TITLE_RE.sub("", text))
     if not text.isascii() and _ARABIC_RE.search(text):
         return _abjad_key(text)
-    latin = to_latin(text)
+    latin = _somali_read(to_latin(text))
     key = fold(_read_orthography(text, latin))
     if not key:
         key = "".join(c for c in latin if c.isalpha())
     return tables.SURNAME_KEY_ALIASES.get(key, key)
+
+
+def _somali_read(latin: str) -> str:
+    """``latin`` with the names of ``tables.SOMALI_SPELLINGS`` and the Cabd- names written as
+    English-writing desks write them; other text as it is."""
+    if "c" not in latin and "x" not in latin and "C" not in latin and "X" not in latin:
+        return latin  # most names: one test
+    return _SOMALI_RE.sub(_somali_word, latin)
+
+
+def _somali_word(m: re.Match[str]) -> str:
+    word = m.group(0).lower()
+    if word.startswith("cabd"):
+        return word[1:]
+    return tables.SOMALI_SPELLINGS.get(word, word)
+
+
+_SOMALI_RE: Final = re.compile(r"(?i)\b(?:cabd[a-z]*|[a-z]*[cx][a-z]*)\b")
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -482,7 +500,7 @@ def patronymic_key(text: str) -> str:
         return _abjad_key(s)
     if len(s) > 3 and s.endswith("ի") and _is_armenian(s[0]):
         s = s[:-1]
-    latin = _read_orthography(s, to_latin(s))
+    latin = _read_orthography(s, _somali_read(to_latin(s)))
     words = [
         _LATIN_GENITIVE_RE.sub("", _PATRONYMIC_RE.sub("", w))
         for w in _WORD_RE.findall(_ascii_letters(latin))

@@ -666,3 +666,25 @@ COMPOUND_TAILS: Final = frozenset(
 )  # fmt: skip
 # The Arabic article written apart in Latin letters, joined to the word after it in a chain.
 CHAIN_ARTICLES: Final = frozenset({"al", "el", "ul"})
+
+# --- Somali (the official Latin orthography of 1972) ---------------------------------------------
+# Somali clerks write c for the ʿayn (ع) and x for the ħ (ح) that English spellings leave out or
+# write as h: Maxamed, Cabdi, Xasan, Cali are Mohamed, Abdi, Hassan, Ali; doubled vowels are long
+# (Faarax: the keys fold them). Read by name: a c or an x is Somali only in a Somali name
+# (Alexander, Maxim, Carlos, Xavier keep theirs). The commonest names of Somali registries, in
+# the orthography, with the spelling English-writing desks use; a name that begins with Cabd
+# (Cabdi, Cabdullaahi, Cabdiraxmaan and every Cabdi- compound) is read without its c.
+SOMALI_SPELLINGS: Final[dict[str, str]] = {
+    "maxamed": "mohamed", "maxamuud": "mohamud", "maxmuud": "mohamud", "maxad": "mohad",
+    "axmed": "ahmed", "cali": "ali", "cumar": "omar", "xasan": "hassan", "xassan": "hassan",
+    "xuseen": "hussein", "xusseen": "hussein", "xirsi": "hirsi", "cilmi": "elmi",
+    "ciise": "issa", "cismaan": "osman", "cusmaan": "osman", "siciid": "said", "saciid": "said",
+    "jaamac": "jama", "faarax": "farah", "ismaaciil": "ismail", "xaashi": "hashi",
+    "xaaji": "haji", "xamza": "hamza", "xamse": "hamse", "xabiib": "habib", "xamiid": "hamid",
+    "xaamud": "hamud", "cawil": "awil", "cawaale": "awale", "cige": "ige", "carab": "arab",
+    "cadde": "ade", "caddow": "addow", "macallin": "mualim", "sacad": "saad", "yaxye": "yahya",
+    "xaawo": "hawa", "xawo": "hawa", "xaliimo": "halima", "caasha": "asha", "cawo": "awo",
+    "xamdi": "hamdi", "sucaad": "suad", "ubax": "ubah", "nimco": "nimo", "sacdiyo": "sadia",
+    "xafsa": "hafsa", "naciima": "naima", "cibaado": "ibado", "hibaaq": "hibak",
+    "cabdille": "abdille", "cabdulle": "abdulle",
+}  # fmt: skip
