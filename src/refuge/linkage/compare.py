@@ -941,8 +941,7 @@ def _chain_words_agree(f: Features, a: I32, b: I32, config: LinkageConfig) -> np
     rows = np.flatnonzero(~out & ~across)
     if len(rows) == 0:
         return out
-    words = f.chain.words
-    lengths = np.array([len(w) for w in words] + [0], dtype=np.int64)
+    words, lengths = f.chain.words, f.chain.lengths
     rows = rows[np.abs(lengths[a[rows]] - lengths[b[rows]]) <= 1]
     out[rows[skeleton[rows]]] = True
     rows = rows[~skeleton[rows]]

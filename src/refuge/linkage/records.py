@@ -292,6 +292,7 @@ class NamingChains:
     # Per record, how many of its chain's names come from its father's-name field.
     fathers: I8
     words: list[str]
+    lengths: I32  # per word, its letters (0 last)
     abjad: npt.NDArray[np.bool_]
     skeleton: I32
 
@@ -918,6 +919,7 @@ def _naming_chains(
         family_first=_chain(families, fathers),
         fathers=(fathers >= 0).sum(axis=1).astype(np.int8),
         words=words,
+        lengths=np.array([len(w) for w in words] + [0], dtype=np.int32),
         abjad=abjad_flags(words),
         skeleton=np.array(
             [skeletons.setdefault(abjad_skeleton(w), len(skeletons)) for w in words] + [-1],
