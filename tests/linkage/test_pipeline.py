@@ -297,3 +297,29 @@ def test_one_person_typed_twice_on_one_household_form_is_one_person() -> None:
     brother = form("c", "Ali", "2011-02-01", "2012-08-27T08:31")
     assert explain(first, again, cfg).score >= cfg.link_threshold
     assert explain(first, brother, cfg).score < cfg.review_threshold
+
+
+def test_an_implausible_fit_is_fitted_again_on_the_stricter_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dataclasses
+
+    import polars as pl
+
+    from refuge.linkage import pipeline
+    from refuge.linkage.score import MAX_MATCHES_PER_RECORD, implausible
+    from refuge.synth import generate
+
+    cfg = LinkageConfig()
+    assert implausible(dataclasses.replace(cfg, prior=2 * MAX_MATCHES_PER_RECORD / 999), 1000)
+    assert not implausible(dataclasses.replace(cfg, prior=0.5 * MAX_MATCHES_PER_RECORD / 999), 1000)
+    registry = generate(people=2000, seed=5)
+    frame = pl.DataFrame(registry.records).drop("relationship", "needs")
+    truth = registry.truth
+    # Every fit taken for implausible: the model is fitted on the training rules' pairs alone,
+    # and links as well.
+    monkeypatch.setattr(pipeline, "implausible", lambda *_: True)
+    result = link(frame, explain_review=False)
+    assert 0 < result.stats["pairs_trained"] < result.stats["pairs_compared"]
+    scores = evaluate(truth, {k: str(v) for k, v in result.clusters.items()})
+    assert scores["f1"] > 0.97

@@ -17,11 +17,12 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
-from refuge.linkage._arrays import sorted_unique
+from refuge.linkage._arrays import Idx, sorted_unique
 from refuge.linkage.blocking import candidate_pairs
 from refuge.linkage.cluster import ClusterResult, cluster
 from refuge.linkage.compare import (
     FIELDS,
+    Comparisons,
     HouseholdLinks,
     colink_levels,
     compare,
@@ -35,6 +36,7 @@ from refuge.linkage.score import (
     ScoredPair,
     explain_pairs,
     fit,
+    implausible,
     match_weights,
     merge_unrelated,
     unrelated_parts,
@@ -90,6 +92,25 @@ def _index_pairs(
     return np.array(a, dtype=np.int64), np.array(b, dtype=np.int64)
 
 
+def _training_rows(
+    f: Features, left: Idx, right: Idx, config: LinkageConfig, only: npt.NDArray[np.bool_] | None
+) -> I64:
+    """The candidate pairs (rows of ``left``, ``right``) that ``config.training_blocking``
+    makes too."""
+    strict = dataclasses.replace(config, blocking=config.training_blocking)
+    a, b, _ = candidate_pairs(f, strict, only=only)
+    codes = left.astype(np.int64) * f.n + right
+    return np.flatnonzero(np.isin(codes, a.astype(np.int64) * f.n + b))
+
+
+def _rows_of(cmp: Comparisons, rows: I64) -> Comparisons:
+    return Comparisons(
+        left=cmp.left[rows],
+        right=cmp.right[rows],
+        levels={k: v[rows] for k, v in cmp.levels.items()},
+    )
+
+
 def _queued(pool: Executor, jobs: Sequence[Callable[[], T]]) -> Callable[[], list[T]]:
     """Queue ``jobs`` on ``pool``; the returned function gives their results, running itself
     (last first) those the pool has not begun: the caller's thread helps instead of waiting."""
@@ -137,11 +158,19 @@ def _run(
         clock.step("compare", 0.6)
 
         cache = PairCache.of(f, cmp, config.workers)
+        training: I64 | None = None  # the pairs EM is fitted on, when not all of them
         if not given_fitted:
             # Fit on all candidate pairs of the batch (even in incremental mode the model needs
-            # both classes; only the decisions are restricted to new records).
+            # both classes; only the decisions are restricted to new records); again on the
+            # stricter rules' pairs when that fit is implausible.
             drawn = merge_unrelated(sample()) if sample is not None else None
             config = fit(f, cmp, config, codes=cache.codes, sample=drawn)
+            if implausible(config, f.n):
+                training = _training_rows(f, left, right, config, new_mask)
+                stats["pairs_trained"] = len(training)
+                config = fit(
+                    f, _rows_of(cmp, training), config, codes=cache.codes[training], sample=drawn
+                )
     w = cache.weights(config) if config.fitted else np.zeros(len(cmp))
     stats["prior"] = round(config.prior, 6)
     clock.step("score", 0.7)
@@ -183,7 +212,11 @@ def _run(
         stats["pairs_colinked"] = int((cmp.levels["household_colink"] == 0).sum())
         cache.add_last_field(cmp.levels["household_colink"])
         if not given_fitted:
-            config = fit(f, cmp, config, households, codes=cache.codes)
+            if training is None:
+                config = fit(f, cmp, config, households, codes=cache.codes)
+            else:
+                trained = _rows_of(cmp, training)
+                config = fit(f, trained, config, households, codes=cache.codes[training])
         w = cache.weights(config, out=w)  # in place: one weight array at 1M is 365 MB
         res = run_cluster()
         # Timed inside the "cluster" stage (the progress stages stay the five of the docs).

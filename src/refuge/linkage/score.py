@@ -128,6 +128,17 @@ MIN_EM_PAIRS: Final = 10
 # registered ~1.1 times) and how many are relatives (a household of ~3-4).
 DEFAULT_MATCHES_PER_RECORD: Final = 0.1
 DEFAULT_RELATIVES_PER_RECORD: Final = 3.0
+# More registrations of the same person than this per record, on average, is no registry's
+# (everyone registered twice makes one): a fit that counts more has taken in other people —
+# the members of families at one site where names are concentrated — and is refitted on the
+# stricter candidates (``implausible``, ``config.training_blocking``).
+MAX_MATCHES_PER_RECORD: Final = 1.0
+
+
+def implausible(config: LinkageConfig, records: int) -> bool:
+    """Whether a fitted ``config`` counts more than ``MAX_MATCHES_PER_RECORD`` registrations of
+    the same person per record among ``records``."""
+    return config.prior * max(records - 1, 0) > MAX_MATCHES_PER_RECORD
 
 
 @dataclass(frozen=True, slots=True)
