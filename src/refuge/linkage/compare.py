@@ -930,9 +930,9 @@ def _chains_agree(
 def _chain_words_agree(f: Features, a: I32, b: I32, config: LinkageConfig) -> npt.NDArray[np.bool_]:
     """Whether the chain words ``a[i]`` and ``b[i]`` (codes in ``f.chain.words``) name one
     person: one key; or one in Arabic script and one in Latin letters with one consonant
-    skeleton; or in one script, ``close`` and at most a letter longer (``Abdelrahman``,
-    ``Abdulrahman``) — not a family name made of the name (``Vardan``, ``Vardanyan``), whose
-    skeleton is the name's too."""
+    skeleton; or in one script, at most a letter longer and with one skeleton or ``close``
+    (``Mahamat``, ``Mohamed``; ``Abdelrahman``, ``Abdulrahman``) — not a family name made of
+    the name (``Vardan``, ``Vardanyan``), whose skeleton is the name's too."""
     out: npt.NDArray[np.bool_] = a == b
     abjad = f.chain.abjad
     across = abjad[a] != abjad[b]

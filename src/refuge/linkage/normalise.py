@@ -524,7 +524,8 @@ def key_similarity(a: str, b: str) -> float:
 
 def abjad_pairs(a: str, b: str) -> list[tuple[str, str]]:
     """What to compare of an abjad key and a key of another script (the best pair counts):
-    their skeletons, and with the Egyptian and Sudanese g for ج (``egyptian_g``); or, when a
+    their skeletons, and read with the Egyptian and Sudanese g for ج (``egyptian_g``) and with
+    French spellings' ch and soft c (``french_sh``); or, when a
     skeleton has no consonant (يحيى, Aya, Eva), the keys themselves (``abjad_whole``: a
     skeleton of weak letters alone would meet every such name)."""
     sa, sb = abjad_skeleton(a), abjad_skeleton(b)
