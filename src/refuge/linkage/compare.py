@@ -895,7 +895,10 @@ def _chain_agrees(
     lo, ro = left[rows], right[rows]
     na, nb = (f.chain.codes[lo] >= 0).sum(axis=1), (f.chain.codes[ro] >= 0).sum(axis=1)
     length = np.minimum(na, nb)
-    agree = _chains_agree(f, f.chain.codes[lo], f.chain.codes[ro], length, length >= 1, config)
+    named = (f.patronymic_key[lo] >= 0) | (f.patronymic_key[ro] >= 0)
+    # (Two chains of family names alone and of one length say what the family names said.)
+    ask = (length >= 1) & (named | (na != nb))
+    agree = _chains_agree(f, f.chain.codes[lo], f.chain.codes[ro], length, ask, config)
     # One desk's family name against the other's father's name, both having both: the
     # father's name written as the family name at one desk and the grandfather's after it.
     # (Never one family name against the other: that is the family names' comparison.)
@@ -903,7 +906,6 @@ def _chain_agrees(
     family_first = f.chain.family_first
     for a, b in ((family_first, f.chain.codes), (f.chain.codes, family_first)):
         agree |= _chains_agree(f, a[lo], b[ro], length, both & ~agree, config)
-    named = (f.patronymic_key[lo] >= 0) | (f.patronymic_key[ro] >= 0)
     beyond = length > np.maximum(f.chain.fathers[lo], f.chain.fathers[ro])
     within = ~named & (np.maximum(na, nb) > length)
     at = rows[agree & ((named & beyond) | within) & (family[rows] > close)]
