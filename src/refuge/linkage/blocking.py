@@ -111,8 +111,8 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         # The given name and the first name after it (the father's, in whichever field a desk
         # wrote it: ``NamingChains``) by the consonants both scripts write.
         "given_consonants": f.given_consonants,
-        "chain_head": _chain_head(f),
-        "chain_second": _chain_head(f, 1),
+        "chain_head": _chain_name(f, 0),
+        "chain_second": _chain_name(f, 1),
         "household_ref": f.household,
         "family_initial": _initial(f.family_key, f.family_keys),
         "family_onset": _onset(f.family_key, f.family_keys),
@@ -121,7 +121,7 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     }
 
 
-def _chain_head(f: Features, at: int = 0) -> I32:
+def _chain_name(f: Features, at: int) -> I32:
     """Per record, the skeleton code of its naming chain's name ``at`` (-1 when none)."""
     head = f.chain.codes[:, at]
     out: I32 = np.where(head >= 0, f.chain.skeleton[head], -1).astype(np.int32)

@@ -29,11 +29,10 @@ from refuge.linkage.calendars import (
 )
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import (
+    SKELETON_READINGS,
     abjad_flags,
     abjad_skeleton,
     abjad_whole,
-    egyptian_g,
-    french_sh,
     is_weak_skeleton,
     name_key,
 )
@@ -351,7 +350,7 @@ def _abjad_similarity(
         np.where(either, whole[b], skeleton[b]),
         scorer=JaroWinkler.normalized_similarity,
     )
-    for reading in (egyptian_g, french_sh):
+    for reading in SKELETON_READINGS:
         read = skeleton.copy()
         read[used] = [reading(skeleton[i], bool(abjad[i])) for i in used]
         g = np.flatnonzero(~either & ((read[a] != skeleton[a]) | (read[b] != skeleton[b])))

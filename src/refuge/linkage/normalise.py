@@ -368,7 +368,7 @@ def name_units(text: str) -> list[str]:
     amin`` → ``alamin``). ``text`` lower case."""
     units: list[str] = []
     pending = ""
-    for word in _UNIT_WORD_RE.findall(text):
+    for word in NAME_WORD_RE.findall(text):
         if word in tables.COMPOUND_TAILS and units:
             units[-1] += pending + word
             pending = ""
@@ -382,7 +382,8 @@ def name_units(text: str) -> list[str]:
     return units
 
 
-_UNIT_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+# A name's words: runs of letters in any script.
+NAME_WORD_RE: Final = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=KEY_CACHE_SIZE)
@@ -532,7 +533,7 @@ def abjad_pairs(a: str, b: str) -> list[tuple[str, str]]:
     if is_weak_skeleton(sa) or is_weak_skeleton(sb):
         return [(abjad_whole(a), abjad_whole(b))]
     pairs = [(sa, sb)]
-    for reading in (egyptian_g, french_sh):
+    for reading in SKELETON_READINGS:
         ra, rb = (reading(s, is_abjad(k)) for s, k in ((sa, a), (sb, b)))
         pairs.append((ra, rb))
     return pairs
@@ -558,6 +559,10 @@ def french_sh(skeleton: str, abjad: bool) -> str:
     English) and a soft c for س (Grace, Cécile: ``c`` in a key). An abjad skeleton stays as
     it is."""
     return skeleton if abjad else skeleton.replace("j", "x").replace("c", "s")
+
+
+# The other readings of a skeleton that Arabic script and Latin letters are also compared on.
+SKELETON_READINGS: Final = (egyptian_g, french_sh)
 
 
 def is_weak_skeleton(skeleton: str) -> bool:

@@ -23,6 +23,7 @@ from refuge.linkage._arrays import dense_codes, frequencies, occurrences
 from refuge.linkage._parallel import apply_once, map_shared
 from refuge.linkage.normalise import (
     KEY_CACHE_SIZE,
+    NAME_WORD_RE,
     abjad_flags,
     abjad_skeleton,
     chain_key,
@@ -859,7 +860,7 @@ def _word_codes(
             if value_key and len(value or "") > 1:
                 table[i, 0] = vocabulary.setdefault(value_key, len(vocabulary))
             continue
-        words = _NAME_WORD_RE.findall(value)
+        words = NAME_WORD_RE.findall(value)
         keys = [k for w in words if len(w) > 1 and w not in _PARTICLES and (k := name_key(w))][
             :MAX_NAME_WORDS
         ]
@@ -946,7 +947,6 @@ def _packed(codes: I32) -> I32:
 
 
 _PARTICLES: Final = tables.NAME_PARTICLES
-_NAME_WORD_RE: Final = re.compile(r"[^\W\d_]+")
 
 
 def _codes_among(size: int, rows: list[int], keys: list[str], code: dict[str, int]) -> I32:
