@@ -44,6 +44,7 @@ from refuge.linkage.score import (
 
 Progress = Callable[[str, float], None]
 T = TypeVar("T")
+I32 = npt.NDArray[np.int32]
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
 
@@ -103,12 +104,16 @@ def _training_rows(
     return np.flatnonzero(np.isin(codes, a.astype(np.int64) * f.n + b))
 
 
-def _rows_of(cmp: Comparisons, rows: I64) -> Comparisons:
-    return Comparisons(
+def _fitted_on(cmp: Comparisons, codes: I32, rows: I64 | None) -> tuple[Comparisons, I32]:
+    """The pairs EM is fitted on and their pattern codes: all, or those of ``rows``."""
+    if rows is None:
+        return cmp, codes
+    subset = Comparisons(
         left=cmp.left[rows],
         right=cmp.right[rows],
         levels={k: v[rows] for k, v in cmp.levels.items()},
     )
+    return subset, codes[rows]
 
 
 def _queued(pool: Executor, jobs: Sequence[Callable[[], T]]) -> Callable[[], list[T]]:
@@ -168,9 +173,8 @@ def _run(
             if implausible(config, f.n):
                 training = _training_rows(f, left, right, config, new_mask)
                 stats["pairs_trained"] = len(training)
-                config = fit(
-                    f, _rows_of(cmp, training), config, codes=cache.codes[training], sample=drawn
-                )
+                pairs, codes = _fitted_on(cmp, cache.codes, training)
+                config = fit(f, pairs, config, codes=codes, sample=drawn)
     w = cache.weights(config) if config.fitted else np.zeros(len(cmp))
     stats["prior"] = round(config.prior, 6)
     clock.step("score", 0.7)
@@ -212,11 +216,8 @@ def _run(
         stats["pairs_colinked"] = int((cmp.levels["household_colink"] == 0).sum())
         cache.add_last_field(cmp.levels["household_colink"])
         if not given_fitted:
-            if training is None:
-                config = fit(f, cmp, config, households, codes=cache.codes)
-            else:
-                trained = _rows_of(cmp, training)
-                config = fit(f, trained, config, households, codes=cache.codes[training])
+            pairs, codes = _fitted_on(cmp, cache.codes, training)
+            config = fit(f, pairs, config, households, codes=codes)
         w = cache.weights(config, out=w)  # in place: one weight array at 1M is 365 MB
         res = run_cluster()
         # Timed inside the "cluster" stage (the progress stages stay the five of the docs).
