@@ -11,6 +11,7 @@ more specific keys.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 import numpy as np
@@ -30,10 +31,15 @@ from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features, per_key, unknown_day
 
 I64 = npt.NDArray[np.int64]
+# The records (with repeats) and the value each copy stands with, of a key of several values.
+Copies = tuple[I64, I32]
 
 # ``either_name`` is the one key with two values per record, its family and its given name: two
 # records agree on it when any name of one equals any name of the other, in whichever field.
 EITHER_NAME: Final = "either_name"
+# ``word_pair`` has a value for every two words of a record's given and family names: two
+# records agree on it when they share two name words, in whichever fields (``_word_pairs``).
+WORD_PAIR: Final = "word_pair"
 # ``calendar_year`` is the birth year as written, or as the Ethiopian calendar would have
 # written it (``compare.ETHIOPIAN_YEARS`` behind): two records agree on it when one's year is
 # the other's in the other calendar.
@@ -45,6 +51,7 @@ BLOCK_KEYS: Final = (
     "name_pair",
     "consonant_pair",
     EITHER_NAME,
+    WORD_PAIR,
     "birth_year",
     CALENDAR_YEAR,
     "birth_md",
@@ -238,22 +245,55 @@ def _rule_pairs(
     return pairs, n_big, n_big_records
 
 
-def _either_name_pairs(
-    cols: dict[str, I32], rule: tuple[str, ...], max_block: int, n: int
+def _stacked_pairs(
+    cols: dict[str, I32],
+    rule: tuple[str, ...],
+    max_block: int,
+    n: int,
+    key: str,
+    copies: Copies,
 ) -> tuple[I64, int, int]:
-    """Pairs for a rule with ``either_name``: each record stands twice, once by its family name
-    and once by its given name, so the pairs include those whose names were written in swapped
-    fields with one of them mistyped or replaced (``Сатян Анагит`` and ``Anahit Satyan``)."""
-    # The rule's columns and those a too-large block is split by (``REFINE``), doubled.
+    """Pairs for a rule with a key of several values per record: each record stands once per
+    value (``copies``: the records, with repeats, and the value each stands with), and two
+    records are a pair when any copy of one meets any copy of the other."""
+    index, values = copies
+    # The rule's other columns and those a too-large block is split by (``REFINE``), repeated.
     needed = {c.lstrip("?") for c in rule} | set(REFINE)
-    doubled = {c: np.concatenate([cols[c], cols[c]]) for c in needed if c != EITHER_NAME}
-    doubled[EITHER_NAME] = np.concatenate([cols["family_name_id"], cols["given_name_id"]])
-    codes, n_big, n_big_records = _rule_pairs(doubled, rule, max_block, 2 * n)
-    a, b = codes // (2 * n) % n, codes % (2 * n) % n
+    stacked = {c: cols[c][index] for c in needed if c != key}
+    stacked[key] = values
+    size = len(index)
+    codes, n_big, n_big_records = _rule_pairs(stacked, rule, max_block, size)
+    a, b = index[codes // size], index[codes % size]
     keep = a != b
-    # A pair agreeing on both names is found up to four times (each name straight and across).
+    # A pair agreeing on two values is found once per value (and either way round).
     pairs = sorted_unique(np.minimum(a[keep], b[keep]) * n + np.maximum(a[keep], b[keep]))
     return pairs, n_big, n_big_records
+
+
+def _either_name(cols: dict[str, I32], n: int) -> Copies:
+    """``either_name``: each record by its family name and by its given name, so the pairs
+    include those whose names were written in swapped fields with one of them mistyped or
+    replaced (``Сатян Анагит`` and ``Anahit Satyan``)."""
+    records = np.arange(n, dtype=np.int64)
+    names = np.concatenate([cols["family_name_id"], cols["given_name_id"]])
+    return np.concatenate([records, records]), names.astype(np.int32)
+
+
+def _word_pairs(f: Features) -> Copies:
+    """``word_pair``: each record by every two words of its given and family names (as one
+    vocabulary, unordered), so that names of several words shared out differently between the
+    fields meet (``Rachel Ndeze | Mpiranya``, ``Rachel | Mpiranya Ndeze``)."""
+    words = np.concatenate([f.given_word_codes, f.family_word_codes], axis=1).astype(np.int64)
+    width = int(words.max(initial=0)) + 1
+    records: list[I64] = []
+    codes: list[I64] = []
+    for i in range(words.shape[1]):
+        for j in range(i + 1, words.shape[1]):
+            a, b = words[:, i], words[:, j]
+            rows = np.flatnonzero((a >= 0) & (b >= 0) & (a != b))
+            records.append(rows.astype(np.int64))
+            codes.append(np.minimum(a[rows], b[rows]) * width + np.maximum(a[rows], b[rows]))
+    return np.concatenate(records), dense_codes(np.concatenate(codes))[0]
 
 
 def _calendar_pairs(
@@ -367,12 +407,27 @@ def _optional_pairs(
     return np.minimum(a, c) * n + np.maximum(a, c), int(big.sum()), int(sizes[big].sum())
 
 
+def multi_valued(f: Features, cols: dict[str, I32], keys: set[str]) -> dict[str, Copies]:
+    """The copies of the records behind each key of several values per record among ``keys``."""
+    out: dict[str, Copies] = {}
+    if EITHER_NAME in keys:
+        out[EITHER_NAME] = _either_name(cols, f.n)
+    if WORD_PAIR in keys:
+        out[WORD_PAIR] = _word_pairs(f)
+    return out
+
+
 def rule_pairs(
-    cols: dict[str, I32], rule: tuple[str, ...], max_block: int, n: int
+    cols: dict[str, I32],
+    rule: tuple[str, ...],
+    max_block: int,
+    n: int,
+    multi: Mapping[str, Copies],
 ) -> tuple[I64, int, int]:
     """One rule's pairs (as ``left * n + right``), blocks skipped and their records."""
-    if EITHER_NAME in rule:
-        return _either_name_pairs(cols, rule, max_block, n)
+    for key, copies in multi.items():
+        if key in rule:
+            return _stacked_pairs(cols, rule, max_block, n, key, copies)
     if CALENDAR_YEAR in rule:
         return _calendar_pairs(cols, rule, max_block, n)
     return _rule_pairs(cols, rule, max_block, n)
@@ -391,13 +446,14 @@ def candidate_pairs(
         unknown = [c for c in rule if c.lstrip("?") not in BLOCK_KEYS]
         if unknown:
             raise ValueError(f"unknown blocking key(s) {unknown}; known: {list(BLOCK_KEYS)}")
-        for key in (EITHER_NAME, CALENDAR_YEAR):
+        for key in (EITHER_NAME, WORD_PAIR, CALENDAR_YEAR):
             if f"?{key}" in rule:
                 raise ValueError(f"{key} cannot be optional (?{key})")
     cols = block_key_columns(f)
+    multi = multi_valued(f, cols, {c for rule in config.blocking for c in rule})
 
     def pairs_of(rule: tuple[str, ...]) -> tuple[I64, int, int]:
-        codes, n_big, n_big_records = rule_pairs(cols, rule, config.max_block_size, n)
+        codes, n_big, n_big_records = rule_pairs(cols, rule, config.max_block_size, n, multi)
         if only is not None and len(codes):
             codes = codes[only[codes // n] | only[codes % n]]
         return codes, n_big, n_big_records
