@@ -981,7 +981,7 @@ def test_a_given_and_a_fathers_name_meet_across_scripts_whatever_the_family_name
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (0, 2), (1, 2)}
 
 
-@pytest.mark.parametrize("key", ["either_name", "calendar_year"])
+@pytest.mark.parametrize("key", ["either_name", "word_pair", "calendar_year"])
 def test_a_key_of_two_readings_cannot_be_optional(key: str) -> None:
     f = features(to_frame([Record("a", "Armen", "Sargsyan"), Record("b", "Armen", "Sargsyan")]))
     cfg = dataclasses.replace(LinkageConfig(), blocking=(("name_pair", f"?{key}"),))
@@ -1004,6 +1004,27 @@ def test_either_name_blocking_is_one_name_in_either_field() -> None:
     )
     left, right, _ = candidate_pairs(f, cfg)
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (0, 2), (0, 3), (1, 3)}
+
+
+def test_word_pair_blocking_meets_names_shared_out_otherwise_between_the_fields() -> None:
+    recs = [
+        Record("a", "Rachel Ndeze", "Mpiranya", birth_date="2014"),
+        Record("b", "Rachel", "Mpiranya Ndeze", birth_date="2014-01-01"),  # a's three words
+        Record("c", "Ndeze", "Rachel", birth_date="2014-05-02"),  # two of them, swapped
+        Record("d", "Rachel", "Kahindo", birth_date="2014"),  # one word shared only
+        Record("e", "Rachel", "Mpiranya", birth_date="2015"),  # another year
+        Record("f", "Rachel Rachel", "Mpiranya", birth_date="2014"),  # a word written twice
+    ]
+    f = features(to_frame(recs))
+    cfg = dataclasses.replace(LinkageConfig(), blocking=(("word_pair", "birth_year"),))
+    left, right, _ = candidate_pairs(f, cfg)
+    assert set(zip(left.tolist(), right.tolist(), strict=True)) == {
+        (0, 1),
+        (0, 2),
+        (1, 2),
+        (0, 5),
+        (1, 5),
+    }
 
 
 def test_either_name_blocks_larger_than_the_limit_are_split_not_fatal() -> None:
