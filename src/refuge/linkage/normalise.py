@@ -239,6 +239,7 @@ def _ascii_letters(latin: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)  # per distinct word: a registry's names share their words
 def _fold_word(word: str) -> str:
     # Each rule runs only when its letters are in the word (a substring test costs a twentieth
     # of a regex call; Python runs this for every distinct name of a registry).
