@@ -1450,6 +1450,23 @@ def test_the_given_name_and_the_fathers_meet_in_blocking_whichever_field_and_scr
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1)}
 
 
+def test_the_fathers_and_grandfathers_names_meet_in_blocking_in_either_order() -> None:
+    # One desk typed the grandfather in the father's-name field and the father as the family
+    # name, the other the other way round, in another script and with a year estimated apart.
+    recs = [
+        Record("a", "Tsegay", "Girmay", patronymic="Mogos", birth_date="2002-05-30"),
+        Record("b", "تسقاي", "موقوس", patronymic="قرمي", birth_date="2006"),
+        Record("c", "Tsegay", "Girmay", patronymic="Haile", birth_date="2002-05-30"),
+        Record("d", "Tsegay", "Mogos", patronymic="Girmay", birth_date="2015"),  # other decade
+    ]
+    f = features(to_frame(recs))
+    cfg = dataclasses.replace(
+        LinkageConfig(), blocking=(("given_consonants", "chain_pair", "birth_decade"),)
+    )
+    left, right, _ = candidate_pairs(f, cfg)
+    assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1)}
+
+
 @pytest.mark.parametrize(
     ("text", "units"),
     [
