@@ -18,7 +18,7 @@ from refuge.linkage.blocking import block_key_columns, candidate_pairs
 from refuge.linkage.compare import LEVELS, compare
 from refuge.linkage.io import InterchangeFormatError, read_interchange
 from refuge.linkage.normalise import name_units
-from refuge.linkage.records import Record, features, phone_codes, to_frame
+from refuge.linkage.records import Record, features, phone_codes, split_joined_names, to_frame
 
 
 @pytest.mark.parametrize(
@@ -1360,6 +1360,17 @@ def test_one_name_typed_in_both_fields_is_no_family_name() -> None:
     # two Fatemeh of that desk share nothing but the given name.
     levels = _both_names(Record("1", "Fatemeh", "Fatemeh"), Record("2", "Fatemeh", "Karimi"))
     assert levels == ("exact", "null")
+
+
+def test_a_compound_given_name_typed_in_both_fields_is_not_split() -> None:
+    # ``gul shirin`` is a given name elsewhere in the batch (beside a family name): typed in
+    # both fields it is the given name copied, not the given name Gul and the family Shirin;
+    # ``artak danielyan`` is no one's given name, so it is a full name typed twice.
+    given = pl.Series(["gul shirin", "gul shirin", "artak danielyan", "fatemeh"])
+    family = pl.Series(["gul shirin", "niyaz", "artak danielyan", "fatemeh"])
+    new_given, new_family = split_joined_names(given, family)
+    assert new_given.to_list() == ["gul shirin", "gul shirin", "artak", "fatemeh"]
+    assert new_family.to_list() == ["", "niyaz", "danielyan", ""]
 
 
 def test_a_father_named_twice_is_counted_once() -> None:
