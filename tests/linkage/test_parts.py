@@ -1109,6 +1109,29 @@ def test_a_year_written_as_1_january_by_every_desk_keeps_its_year() -> None:
     assert (f.year[kept:] == 0).all()
 
 
+def test_a_mid_year_date_that_a_desk_writes_for_a_year_alone_says_only_the_year() -> None:
+    from refuge.linkage.records import PLACEHOLDER_MIN_RECORDS
+
+    # A desk writes 1 July for every year it was told alone; the other days hold one date each.
+    recs = [
+        Record(f"m{i}", f"Given{i}", f"Family{i}", birth_date=f"{1950 + i % 40}-07-01")
+        for i in range(PLACEHOLDER_MIN_RECORDS + 10)
+    ]
+    recs += [
+        Record(f"o{i}", f"Other{i}", f"Name{i}", birth_date=f"{1950 + i % 40}-03-{1 + i % 28:02d}")
+        for i in range(28)
+    ]
+    recs += [
+        Record("a", "Hamlet", "Musayelyan", birth_date="1975-07-01"),
+        Record("b", "Համլետ", "Մուսայելյան", birth_date="1975-12-13"),
+    ]
+    f = features(to_frame(recs))
+    cmp = compare(f, np.array([f.n - 2]), np.array([f.n - 1]), LinkageConfig())
+    assert LEVELS["birth_date"][cmp.levels["birth_date"][0]] == "year-only"
+    assert f.year[0] == 1950 and f.month[0] == 0
+    assert f.month[-1] == 12  # a day that is not crowded keeps its month and day
+
+
 def test_a_crosswise_pair_is_scored_alike_in_either_order() -> None:
     a = Record("a", "Anahit", "Satyan", birth_date="1980-02-03")
     b = Record("b", "Setyan", "Anahit", birth_date="1980-02-03")  # swapped, surname mistyped

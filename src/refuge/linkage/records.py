@@ -460,8 +460,28 @@ def _heaped_new_year(ymd: I32) -> npt.NDArray[np.bool_]:
 NEW_YEAR_HEAP: Final = 5
 
 
+def _heaped_day(ymd: I32) -> npt.NDArray[np.bool_]:
+    """Records born on a day of the year (other than 1 January, ``unknown_day``) that holds
+    ``DAY_HEAP`` times as many of the registry's full dates as a day does (the median day):
+    another desk's way of writing a year alone, 1 July or 30 June, mid-year (UNHCR's and
+    other registries' convention where an age was estimated). Such a date says only its year."""
+    full = np.flatnonzero((ymd[:, 0] > 0) & (ymd[:, 1] > 0) & (ymd[:, 2] > 0))
+    day = ymd[:, 1].astype(np.int64) * 32 + ymd[:, 2]
+    counts = np.bincount(day[full], minlength=13 * 32)
+    typical = float(np.median(counts[counts > 0])) if len(full) else 0.0
+    heaped = (counts >= DAY_HEAP * typical) & (counts >= PLACEHOLDER_MIN_RECORDS)
+    heaped[1 * 32 + 1] = False  # 1 January: ``unknown_day``
+    out = np.zeros(len(ymd), dtype=bool)
+    out[full] = heaped[day[full]]
+    return out
+
+
+DAY_HEAP: Final = 5
+
+
 def _plain(df: pl.DataFrame, family: pl.Series, given: pl.Series) -> _Plain:
     ymd = parse_birth_dates(df["birth_date"])
+    ymd[_heaped_day(ymd), 1:] = 0
     full = (ymd[:, 1] > 0) & (ymd[:, 2] > 0) & (ymd[:, 0] > 0)
     date_id = np.where(full, ymd[:, 0] * 372 + ymd[:, 1] * 31 + ymd[:, 2], -1).astype(np.int32)
     placeholder = _crowded(
