@@ -1132,6 +1132,27 @@ def test_a_mid_year_date_that_a_desk_writes_for_a_year_alone_says_only_the_year(
     assert f.month[-1] == 12  # a day that is not crowded keeps its month and day
 
 
+def test_the_prophets_name_before_a_given_name_is_left_out_by_other_desks() -> None:
+    fields = ("given_name",)
+    ali = Record("1", "Muhammet Ali", "El Ansavi", patronymic="Şakir")
+    assert _levels(ali, Record("2", "Ali", "Ansavi", patronymic="Sakir"), fields) == ("close",)
+    assert _levels(
+        Record("3", "Md. Ayas", "Rohingya", patronymic="Nur Alam"),
+        Record("4", "Ayas", "Rohingya", patronymic="Nur Alam"),
+        fields,
+    ) == ("close",)
+    # Any other first word is another name; and without a father's name the second word of
+    # ``Mohamed Jama`` may be his father's (a Somali desk), whose own record is ``Jama``.
+    assert _levels(
+        Record("5", "Ahmad Rashid", "Y", patronymic="Karim"),
+        Record("6", "Rashid", "Y", patronymic="Karim"),
+        fields,
+    ) == ("different",)
+    assert _levels(
+        Record("7", "Mohamed Jama", "Ali"), Record("8", "Jama", "Ali", patronymic="Hassan"), fields
+    ) == ("different",)
+
+
 def test_a_crosswise_pair_is_scored_alike_in_either_order() -> None:
     a = Record("a", "Anahit", "Satyan", birth_date="1980-02-03")
     b = Record("b", "Setyan", "Anahit", birth_date="1980-02-03")  # swapped, surname mistyped

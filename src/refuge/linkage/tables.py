@@ -664,6 +664,14 @@ COMPOUND_TAILS: Final = frozenset(
     {"allah", "alla", "ullah", "ulla", "din", "deen", "dine", "eddin", "eddine", "uddin",
      "eldin", "aldin", "الله", "الدين"}
 )  # fmt: skip
+# The name of the Prophet before a person's own name, which the person and most desks leave
+# out: ``Mohammad Rashid`` is called Rashid (Afghan, Pakistani and Bangladeshi usage, and
+# Arab), ``Md. Ayas`` is Ayas, ``Muhammet Ali`` at a Turkish desk is Ali at the next. Its
+# spellings, in Latin letters and in Arabic and Bengali script.
+MUHAMMAD_PREFIXES: Final = frozenset(
+    {"mohammad", "mohammed", "mohamed", "mohamad", "muhammad", "muhammed", "muhamad",
+     "muhammet", "mouhamed", "mohd", "md", "mhd", "mehmet", "محمد", "মোহাম্মদ", "মোঃ", "মুহাম্মদ"}
+)  # fmt: skip
 # The Arabic article written apart in Latin letters, joined to the word after it in a chain.
 CHAIN_ARTICLES: Final = frozenset({"al", "el", "ul"})
 
