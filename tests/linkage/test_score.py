@@ -6,9 +6,9 @@ import numpy as np
 import polars as pl
 import pytest
 
-from refuge.linkage import LinkageConfig, link
+from refuge.linkage import LinkageConfig, explain, link
 from refuge.linkage.compare import compare
-from refuge.linkage.records import features, to_frame
+from refuge.linkage.records import Record, features, to_frame
 from refuge.linkage.score import contributions
 from refuge.synth import generate
 
@@ -32,6 +32,27 @@ def test_unrelated_people_with_one_given_name_share_their_sex(
     assert cfg.u_given_agree["sex"]["equal"] > 0.95
     # Names go in and out of fashion: namesakes share a birth date more often than anyone.
     assert cfg.u_given_agree["birth_date"]["exact"] > cfg.u["birth_date"]["exact"]
+
+
+def test_relatives_of_one_given_name_have_two_fathers(
+    fitted: tuple[pl.DataFrame, LinkageConfig],
+) -> None:
+    _, cfg = fitted
+    # Namesakes seldom share a father; siblings, whom the relatives class is fitted on, do.
+    assert cfg.u_given_agree["patronymic"]["equal"] < cfg.u_kin["patronymic"]["equal"] / 5
+
+    def armen(rid: str, father: str, born: str = "") -> Record:
+        return Record(
+            rid, "Armen", "Sargsyan", patronymic=father, sex="M", birth_date=born,
+            phone="+37491234567", household_ref="HH-1", site="Goris",
+        )  # fmt: skip
+
+    dated = armen("a", "Gevorg", "1990-03-04")
+    # One household, one given name: a son named after his father has another father than
+    # his; one father is one person's, not two brothers' of one name.
+    same_father = explain(dated, armen("b", "Gevorg"), cfg).score
+    other_father = explain(dated, armen("c", "Tigran"), cfg).score
+    assert same_father - other_father > 9
 
 
 def test_sex_adds_no_evidence_once_the_given_names_agree(

@@ -202,8 +202,14 @@ GIVEN_DEPENDENT: Final = ("sex", "birth_date")
 # origin: all a family's) two relatives: 232 of the pairs missed on a 100k registry of an
 # Arabic-speaking population. Sex is left to k: with it too, F1 fell on four registries
 # (-0.0002 to -0.0017), where the birth date alone changed none by more than 0.0001 but that
-# one (+0.0097).
-KIN_GIVEN_DEPENDENT: Final = ("birth_date",)
+# one (+0.0097). So is the father's name (fourteenth session): a father and the son named
+# after him have two fathers, where k (fitted on siblings) has one; multiplied with a shared
+# given name, k made one person with one father, household and phone two brothers of one
+# name (Syrian, Tigrayan, Afghan, Somali 100k +0.001 to +0.002; the fourth generator, whose
+# households hold sisters of one name and one father, -0.0001).
+KIN_GIVEN_DEPENDENT: Final = ("birth_date", "patronymic")
+# The fields ``config.u_given_agree`` holds: those of both classes of two people.
+GIVEN_SAMPLED: Final = ("sex", "birth_date", "patronymic")
 MIN_GIVEN_AGREE_PAIRS: Final = 1000
 RHO_PRIOR_STRENGTH: Final = 50.0
 
@@ -416,7 +422,7 @@ class _Bins:
         self.bins = [pats[:, j].astype(np.intp) + 1 for j in range(len(FIELDS))]
         self.given_agree = _given_names_agree(pats[:, FIELDS.index("given_name")])
         self.agreeing: dict[str, tuple[npt.NDArray[np.bool_], npt.NDArray[np.int8]]] = {}
-        for fld in GIVEN_DEPENDENT:
+        for fld in GIVEN_SAMPLED:
             col = pats[:, FIELDS.index(fld)]
             ok = self.given_agree & (col >= 0)
             self.agreeing[fld] = (ok, col[ok])
@@ -443,6 +449,8 @@ class _Bins:
         if not u_given:
             return out
         for fld in fields:
+            if fld not in u_given:  # a config fitted before the field was sampled
+                continue
             ok, lv = self.agreeing[fld]
             out[ok] += np.log(np.maximum(u_given[fld][lv], 1e-300)) - np.log(
                 np.maximum(table[fld][lv], 1e-300)
@@ -499,7 +507,9 @@ def _em(
     # Relatives' birth dates come from ``u_given`` where the given names agree, not from k:
     # those rows count in no bin of k.
     kin_bins = [
-        np.where(pb.given_agree, 0, bins) if u_given and f in KIN_GIVEN_DEPENDENT else bins
+        np.where(pb.given_agree, 0, bins)
+        if u_given and f in KIN_GIVEN_DEPENDENT and f in u_given
+        else bins
         for f, bins in zip(FIELDS, pb.bins, strict=True)
     ]
     prev = -np.inf
@@ -591,15 +601,15 @@ def _u_names(f: Features, config: LinkageConfig) -> Levels:
 
 
 def _u_given(f: Features, config: LinkageConfig) -> Levels:
-    """``u_given``: the ``GIVEN_DEPENDENT`` fields among pairs sharing only a given name."""
+    """``u_given``: the ``GIVEN_SAMPLED`` fields among pairs sharing only a given name."""
     from refuge.linkage.compare import compare
 
     rng = np.random.default_rng((config.seed, 2))
     ga, gb, given_pairs = _given_agree_pairs(f, config.u_sample_pairs, rng)
     if len(ga) < MIN_GIVEN_AGREE_PAIRS:
         return {}
-    agreeing = compare(f, ga, gb, config, fields=GIVEN_DEPENDENT)
-    return _level_freq(agreeing, GIVEN_DEPENDENT, DEFAULT_U, given_pairs)
+    agreeing = compare(f, ga, gb, config, fields=GIVEN_SAMPLED)
+    return _level_freq(agreeing, GIVEN_SAMPLED, DEFAULT_U, given_pairs)
 
 
 def _pair_count(f: Features) -> float:
@@ -705,7 +715,7 @@ def _given_table(config: LinkageConfig) -> dict[str, F64] | None:
     src = config.u_given_agree
     if not all(src.get(f) for f in GIVEN_DEPENDENT):
         return None
-    return {f: _level_probabilities(f, src[f]) for f in GIVEN_DEPENDENT}
+    return {f: _level_probabilities(f, src[f]) for f in GIVEN_SAMPLED if src.get(f)}
 
 
 def weight_tables(config: LinkageConfig) -> dict[str, F64]:
