@@ -1011,6 +1011,14 @@ def _muhammad_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in tables.MUHAMMAD_PREFIXES)
 
 
+def _index(values: list[str], value: str) -> int:
+    """The position of ``value`` in ``values``, -1 when absent."""
+    try:
+        return values.index(value)
+    except ValueError:
+        return -1
+
+
 def _muhammad_dropped(f: Features, left: Idx, right: Idx, given: I8) -> None:
     """``close`` (in place) for two given names of which one is the other after
     ``tables.MUHAMMAD_PREFIXES`` (``Mohammad Rashid`` and ``Rashid``, ``Md. Ayas`` and
@@ -1025,8 +1033,9 @@ def _muhammad_dropped(f: Features, left: Idx, right: Idx, given: I8) -> None:
     rows = rows[(words[left[rows], 1] >= 0) | (words[right[rows], 1] >= 0)]
     if len(rows) == 0:
         return
-    keys = _muhammad_keys()
-    prefix = np.array([k in keys for k in f.name_words] + [False])
+    prefix = np.zeros(len(f.name_words) + 1, dtype=bool)  # per word code (and -1: none)
+    prefix[[_index(f.name_words, k) for k in _muhammad_keys()]] = True
+    prefix[-1] = False
     a, b = words[left[rows]], words[right[rows]]
     minus_one = np.full((len(rows), 1), -1, dtype=a.dtype)
 
