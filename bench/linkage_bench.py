@@ -95,6 +95,8 @@ GENERATORS = {
     # postnom and prénom shared out between the fields, Kinyarwanda and Swahili names).
     "thirteenth-hands": (PY, str(ROOT / "bench" / "thirteenth_hands.py")),
     "fourteenth-hands": (PY, str(ROOT / "bench" / "fourteenth_hands.py")),
+    # Rohingya (fourteenth session): no family names, Md./Mst. prefixes, Bengali script.
+    "fifteenth-hands": (PY, str(ROOT / "bench" / "fifteenth_hands.py")),
 }
 
 
