@@ -90,6 +90,7 @@ def block_key_columns(f: Features) -> dict[str, I32]:
     year = np.where(f.year > 0, f.year.astype(np.int32), -1).astype(np.int32)
     decade = np.where(f.year > 0, f.year.astype(np.int32) // 10, -1).astype(np.int32)
     family, given = _shared_names(f)
+    head, second = _chain_name(f, 0), _chain_name(f, 1)
     return {
         "family_key": f.family_key,
         "given_key": f.given_key,
@@ -119,9 +120,9 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         # The given name and the first name after it (the father's, in whichever field a desk
         # wrote it: ``NamingChains``) by the consonants both scripts write.
         "given_consonants": f.given_consonants,
-        "chain_head": _chain_name(f, 0),
-        "chain_second": _chain_name(f, 1),
-        "chain_pair": _unordered(_chain_name(f, 0), _chain_name(f, 1)),
+        "chain_head": head,
+        "chain_second": second,
+        "chain_pair": _unordered(head, second),
         "household_ref": f.household,
         "family_initial": _initial(f.family_key, f.family_keys),
         "family_onset": _onset(f.family_key, f.family_keys),

@@ -1034,8 +1034,7 @@ def _muhammad_dropped(f: Features, left: Idx, right: Idx, given: I8) -> None:
     if len(rows) == 0:
         return
     prefix = np.zeros(len(f.name_words) + 1, dtype=bool)  # per word code (and -1: none)
-    prefix[[_index(f.name_words, k) for k in _muhammad_keys()]] = True
-    prefix[-1] = False
+    prefix[[i for k in _muhammad_keys() if (i := _index(f.name_words, k)) >= 0]] = True
     a, b = words[left[rows]], words[right[rows]]
     minus_one = np.full((len(rows), 1), -1, dtype=a.dtype)
 
