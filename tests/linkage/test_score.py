@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import polars as pl
 import pytest
@@ -143,3 +145,53 @@ def test_a_normal_fit_stays_under_the_ceilings(fitted: tuple[pl.DataFrame, Linka
     for field, ceilings in M_CEILINGS.items():
         for level, ceiling in ceilings:
             assert cfg.m[field][LEVELS[field][level]] < ceiling / 2, field
+
+
+def _compound_names(people: int, seed: int) -> pl.DataFrame:
+    """Women registered once each, the family field holding the second word of a compound
+    given name (``Nur | Begum``, ``Kamrun | Nahar``) for most of them, as Rohingya desks do,
+    and a father's name for the rest."""
+    rng = np.random.default_rng(seed)
+    firsts = ["Nur", "Kamrun", "Sabekun", "Rashida", "Umme", "Janu", "Shamsun", "Roshid", "Asma"]
+    seconds = ["Begum", "Nahar", "Khatun", "Ara", "Salma", "Bibi"]
+    fathers = [f"{a}{b}" for a in ("Abdul ", "Nurul ", "Mohammed ") for b in "ABCDEFGHIJKLMNOP"]
+    given = rng.integers(0, len(firsts), people)
+    family = [
+        seconds[(g * 7) % len(seconds)] if rng.random() < 0.7 else str(rng.choice(fathers))
+        for g in given
+    ]
+    return pl.DataFrame(
+        {
+            "record_id": [f"w{i}" for i in range(people)],
+            "given_name": [firsts[g] for g in given],
+            "family_name": family,
+            "sex": ["F"] * people,
+            "birth_date": [str(y) for y in rng.integers(1950, 2010, people)],
+        }
+    )
+
+
+def test_a_family_field_the_given_name_predicts_is_weighed_among_namesakes() -> None:
+    frame = _compound_names(4000, seed=5)
+    cfg = link(frame).config
+    u, given = cfg.u["family_name"]["exact"], cfg.u_given_agree["family_name"]["exact"]
+    # Two women named Nur are as a rule both Nur Begum: the family field says little more.
+    assert given > 4 * u
+    a = Record("a", "Nur", "Begum", sex="F", birth_date="1980")
+    b = Record("b", "Nur", "Begum", sex="F", birth_date="1980")
+    independent = explain(a, b, dataclasses.replace(cfg, u_given_agree=_without_family(cfg)))
+    weighed = explain(a, b, cfg)
+    assert weighed.score < independent.score - 2
+    assert weighed.contributions["family_name"] < independent.contributions["family_name"] - 2
+
+
+def _without_family(cfg: LinkageConfig) -> dict[str, dict[str, float]]:
+    return {f: dict(v) for f, v in cfg.u_given_agree.items() if f != "family_name"}
+
+
+def test_family_names_independent_of_the_given_name_are_weighed_as_such(
+    fitted: tuple[pl.DataFrame, LinkageConfig],
+) -> None:
+    _, cfg = fitted
+    # Armenian surnames do not follow given names: the marginal u stands.
+    assert "family_name" not in cfg.u_given_agree

@@ -21,8 +21,9 @@ family name and household is what K is). A pair's match weight is the log2 poste
 
 so a shared household raises M and K alike and can never by itself make relatives one person:
 what separates M from K are the identity fields (given name, birth date), as a reviewer would.
-Where the given names agree, sex and birth date in U, and the birth date in K, are those of
-two people who share only a given name (``GIVEN_DEPENDENT``, ``KIN_GIVEN_DEPENDENT``).
+Where the given names agree, sex and birth date in U (and the family name, where a given name
+predicts it), and the birth date and father's name in K, are those of two people who share
+only a given name (``GIVEN_DEPENDENT``, ``KIN_GIVEN_DEPENDENT``).
 
 Fitting (``fit``):
 
@@ -193,7 +194,22 @@ _NOISY_TOLERANCE: Final = 1e-9
 # records that share a given name but not a family name (which keeps the same person and
 # relatives out of the sample).
 GIVEN_AGREE: Final = (0, 1, 2)
-GIVEN_DEPENDENT: Final = ("sex", "birth_date")
+GIVEN_DEPENDENT: Final = ("sex", "birth_date", "family_name")
+# The family name too (fifteenth session), but only where a given name predicts it: two
+# people of one given name share a family name ``FAMILY_GIVEN_RATIO`` times as often as two
+# random people or more. That is a naming custom, not kinship: where the family field holds the
+# second word of a compound name (Rohingya women: Nur | Begum, Kamrun | Nahar), 2.6 % of the
+# pairs sharing a given name share it against 0.3 % of all pairs (a 100k registry). Counted as
+# independent, such namesakes weighed as one person: EM's same-person class became "same full
+# name" (m of an equal family name 0.99 where the truth has 0.44), and 71 % of links were
+# wrong (with this, 18 %). Elsewhere the ratio is 1.0-1.1 (Armenian, Ukrainian, Somali
+# registries) or 1.6-2.6 (Syrian, Tigrayan, Afghan, Venezuelan), where pairs of one given and
+# family name are as often cousins named after one grandfather, whom the relatives class
+# already takes: used there too, it cost F1 0.001-0.007 (recall) on nine registries of
+# nineteen. Only the agreeing levels are taken from the sample (among all pairs sharing a given
+# name: true pairs are 0.02-0.06 % of them); how two different family names differ
+# (``different-woman`` or not) follows the sex the given name carries, which sex counts.
+FAMILY_GIVEN_RATIO: Final = 4.0
 # Likewise the relatives class for the birth date: two relatives of one given name are a
 # father and the son named after him, or a grandfather and his grandson, never twins, so their
 # birth dates are those of two people who share only a name, not k's (fitted on relatives with
@@ -209,7 +225,11 @@ GIVEN_DEPENDENT: Final = ("sex", "birth_date")
 # households hold sisters of one name and one father, -0.0001).
 KIN_GIVEN_DEPENDENT: Final = ("birth_date", "patronymic")
 # The fields ``config.u_given_agree`` holds: those of both classes of two people.
-GIVEN_SAMPLED: Final = ("sex", "birth_date", "patronymic")
+GIVEN_SAMPLED: Final = ("sex", "birth_date", "patronymic", "family_name")
+# Sampled among pairs that share a given name *but not a family name* (the rest: among all).
+_GIVEN_ONLY: Final = ("sex", "birth_date", "patronymic")
+# The family name's agreeing levels (``TIED``: one parameter, which each of them holds).
+FAMILY_AGREE: Final = ("exact", "transliteration-equal")
 MIN_GIVEN_AGREE_PAIRS: Final = 1000
 RHO_PRIOR_STRENGTH: Final = 50.0
 
@@ -459,7 +479,7 @@ class _Bins:
 
 
 def _given_agree_pairs(f: Features, size: int, rng: np.random.Generator) -> tuple[I64, I64, float]:
-    """Random pairs sharing a given-name key but not a family-name key; and how many exist.
+    """Random pairs sharing a given-name key (both with a family name); and how many exist.
 
     Drawn uniformly among all such pairs of the batch: a given-name group is chosen with
     probability proportional to its number of pairs, then two of its records.
@@ -480,7 +500,7 @@ def _given_agree_pairs(f: Features, size: int, rng: np.random.Generator) -> tupl
     group = np.minimum(group, len(sizes) - 1)
     a = order[starts[group] + rng.integers(0, sizes[group])]
     b = order[starts[group] + rng.integers(0, sizes[group])]
-    keep = (a != b) & (f.family_key[a] != f.family_key[b])
+    keep = a != b
     a, b = a[keep], b[keep]
     return np.minimum(a, b), np.maximum(a, b), float(pairs.sum())
 
@@ -544,7 +564,7 @@ def _em(
 @dataclass(frozen=True, slots=True)
 class Unrelated:
     """Level frequencies among unrelated pairs: ``u`` from random pairs of records, ``u_given``
-    from random pairs that share a given name but not a family name (see ``GIVEN_DEPENDENT``).
+    from random pairs that share a given name (see ``GIVEN_DEPENDENT``).
 
     They depend on the records alone, not on the candidate pairs, so the pipeline draws them on
     a second thread while blocking and comparison run (NumPy, RapidFuzz and Polars release the
@@ -606,10 +626,15 @@ def _u_given(f: Features, config: LinkageConfig) -> Levels:
 
     rng = np.random.default_rng((config.seed, 2))
     ga, gb, given_pairs = _given_agree_pairs(f, config.u_sample_pairs, rng)
-    if len(ga) < MIN_GIVEN_AGREE_PAIRS:
+    other = f.family_key[ga] != f.family_key[gb]
+    if other.sum() < MIN_GIVEN_AGREE_PAIRS:
         return {}
-    agreeing = compare(f, ga, gb, config, fields=GIVEN_SAMPLED)
-    return _level_freq(agreeing, GIVEN_SAMPLED, DEFAULT_U, given_pairs)
+    only = compare(f, ga[other], gb[other], config, fields=_GIVEN_ONLY)
+    out = _level_freq(only, _GIVEN_ONLY, DEFAULT_U, given_pairs)
+    size = _sample_size(f, config.u_name_sample_pairs)  # string similarity: fewer pairs
+    family = compare(f, ga[:size], gb[:size], config, fields=("family_name",))
+    out.update(_level_freq(family, ("family_name",), DEFAULT_U, given_pairs))
+    return out
 
 
 def _pair_count(f: Features) -> float:
@@ -627,7 +652,26 @@ def unrelated_parts(f: Features, config: LinkageConfig) -> list[Callable[[], Lev
 def merge_unrelated(parts: list[Levels]) -> Unrelated:
     """``Unrelated`` from the results of ``unrelated_parts``, in their order."""
     others, given, names = parts
+    conditional = given.pop("family_name", None)
+    if conditional and _predicts_family(conditional, names["family_name"]):
+        given["family_name"] = _agreeing_from(conditional, names["family_name"])
     return Unrelated(u={**others, **names}, u_given=given)
+
+
+def _predicts_family(conditional: dict[str, float], marginal: dict[str, float]) -> bool:
+    """Whether two people of one given name share a family name ``FAMILY_GIVEN_RATIO`` times as
+    often as two random people or more (see ``GIVEN_DEPENDENT``)."""
+    agree = FAMILY_AGREE[0]
+    return conditional[agree] >= FAMILY_GIVEN_RATIO * marginal[agree]
+
+
+def _agreeing_from(conditional: dict[str, float], marginal: dict[str, float]) -> dict[str, float]:
+    """The family name's levels between two people of one given name: agreement as sampled
+    among them, the other levels as among all pairs, scaled to fill."""
+    agree = conditional[FAMILY_AGREE[0]]  # tied levels: each holds the two's probability
+    scale = (1.0 - agree) / max(1.0 - marginal[FAMILY_AGREE[0]], _EPS)
+    out = {lv: v * scale for lv, v in marginal.items() if lv not in FAMILY_AGREE}
+    return {**out, **{lv: agree for lv in FAMILY_AGREE}}
 
 
 def unrelated(f: Features, config: LinkageConfig) -> Unrelated:
@@ -713,7 +757,7 @@ def _level_probabilities(field: str, dist: Mapping[str, float]) -> F64:
 def _given_table(config: LinkageConfig) -> dict[str, F64] | None:
     """``config.u_given_agree`` as arrays, or None (a config fitted before it existed)."""
     src = config.u_given_agree
-    if not all(src.get(f) for f in GIVEN_DEPENDENT):
+    if not all(src.get(f) for f in ("sex", "birth_date")):
         return None
     return {f: _level_probabilities(f, src[f]) for f in GIVEN_SAMPLED if src.get(f)}
 
@@ -907,7 +951,7 @@ def contributions(f: Features, cmp: Comparisons, config: LinkageConfig) -> dict[
     if u_given:
         agree = _given_names_agree(cmp.levels["given_name"])
         m = _table(config, "m")
-        for fld in GIVEN_DEPENDENT:
+        for fld in (fld for fld in GIVEN_DEPENDENT if fld in u_given):
             cond = np.append(np.log2(m[fld] / u_given[fld]), 0.0)
             out[fld] = np.where(agree, cond[cmp.levels[fld]], out[fld])
     if config.tf_adjust:
