@@ -967,8 +967,12 @@ def _chain(first: I32, then: I32) -> I32:
 
 def _packed(codes: I32) -> I32:
     """Each row's codes (≥ 0) moved to its front, in order, -1 after them."""
-    order = np.argsort(codes < 0, axis=1, kind="stable")
-    out: I32 = np.take_along_axis(codes, order, axis=1)
+    out: I32 = np.full(codes.shape, -1, dtype=codes.dtype)
+    at = np.zeros(len(codes), dtype=np.intp)  # per row, where its next code goes
+    for j in range(codes.shape[1]):  # column by column: a few columns, many rows
+        rows = np.flatnonzero(codes[:, j] >= 0)
+        out[rows, at[rows]] = codes[rows, j]
+        at[rows] += 1
     return out
 
 
