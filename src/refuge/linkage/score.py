@@ -195,20 +195,20 @@ _NOISY_TOLERANCE: Final = 1e-9
 # relatives out of the sample).
 GIVEN_AGREE: Final = (0, 1, 2)
 GIVEN_DEPENDENT: Final = ("sex", "birth_date", "family_name")
-# The family name too (fifteenth session), but only where a given name predicts it: two
-# people of one given name share a family name ``FAMILY_GIVEN_RATIO`` times as often as two
-# random people or more. That is a naming custom, not kinship: where the family field holds the
-# second word of a compound name (Rohingya women: Nur | Begum, Kamrun | Nahar), 2.6 % of the
-# pairs sharing a given name share it against 0.3 % of all pairs (a 100k registry). Counted as
-# independent, such namesakes weighed as one person: EM's same-person class became "same full
-# name" (m of an equal family name 0.99 where the truth has 0.44), and 71 % of links were
-# wrong (with this, 18 %). Elsewhere the ratio is 1.0-1.1 (Armenian, Ukrainian, Somali
-# registries) or 1.6-2.6 (Syrian, Tigrayan, Afghan, Venezuelan), where pairs of one given and
-# family name are as often cousins named after one grandfather, whom the relatives class
-# already takes: used there too, it cost F1 0.001-0.007 (recall) on nine registries of
-# nineteen. Only the agreeing levels are taken from the sample (among all pairs sharing a given
-# name: true pairs are 0.02-0.06 % of them); how two different family names differ
-# (``different-woman`` or not) follows the sex the given name carries, which sex counts.
+# The family name too (fifteenth session), but only where a given name predicts it: records of
+# one given name share a family-name key ``FAMILY_GIVEN_RATIO`` times as often as two random
+# records or more. That is a naming custom, not kinship: where the family field holds the second
+# word of a compound name (Rohingya women: Nur | Begum, Kamrun | Nahar), 2.6 % of the pairs
+# sharing a given name share it against 0.3 % of all pairs (6 to 8 times, two 100k registries).
+# Counted as independent, such namesakes weighed as one person: EM's same-person class became
+# "same full name" (m of an equal family name 0.99 where the truth has 0.44), and 71 % of links
+# were wrong (with this, 18 %). Elsewhere the ratio is 0.9-1.2 (Armenian, Somali registries)
+# or 1.4-2.4 (Ukrainian, Syrian, Tigrayan, Afghan, Venezuelan, Sudanese, Congolese), where
+# pairs of one given and family name are as often cousins named after one grandfather, whom the
+# relatives class already takes: used there too, it cost F1 0.001-0.007 (recall) on nine
+# registries of nineteen. Only the agreeing levels are taken from the sample (among all pairs
+# sharing a given name: true pairs are 0.02-0.06 % of them); how two different family names
+# differ (``different-woman`` or not) follows the sex the given name carries, which sex counts.
 FAMILY_GIVEN_RATIO: Final = 4.0
 # Likewise the relatives class for the birth date: two relatives of one given name are a
 # father and the son named after him, or a grandfather and his grandson, never twins, so their
@@ -631,10 +631,19 @@ def _u_given(f: Features, config: LinkageConfig) -> Levels:
         return {}
     only = compare(f, ga[other], gb[other], config, fields=_GIVEN_ONLY)
     out = _level_freq(only, _GIVEN_ONLY, DEFAULT_U, given_pairs)
-    size = _sample_size(f, config.u_name_sample_pairs)  # string similarity: fewer pairs
-    family = compare(f, ga[:size], gb[:size], config, fields=("family_name",))
-    out.update(_level_freq(family, ("family_name",), DEFAULT_U, given_pairs))
+    if _predicts_family(f, ga, gb):
+        size = _sample_size(f, config.u_name_sample_pairs)  # string similarity: fewer pairs
+        family = compare(f, ga[:size], gb[:size], config, fields=("family_name",))
+        out.update(_level_freq(family, ("family_name",), DEFAULT_U, given_pairs))
     return out
+
+
+def _predicts_family(f: Features, ga: I64, gb: I64) -> bool:
+    """Whether records of one given name (pairs ``ga``, ``gb``) share a family-name key
+    ``FAMILY_GIVEN_RATIO`` times as often as two random records or more (``GIVEN_DEPENDENT``)."""
+    shared = float(np.mean(f.family_key[ga] == f.family_key[gb]))
+    chance = float((frequencies(f.family_key) ** 2).sum())
+    return shared >= FAMILY_GIVEN_RATIO * chance
 
 
 def _pair_count(f: Features) -> float:
@@ -652,17 +661,9 @@ def unrelated_parts(f: Features, config: LinkageConfig) -> list[Callable[[], Lev
 def merge_unrelated(parts: list[Levels]) -> Unrelated:
     """``Unrelated`` from the results of ``unrelated_parts``, in their order."""
     others, given, names = parts
-    conditional = given.pop("family_name", None)
-    if conditional and _predicts_family(conditional, names["family_name"]):
-        given["family_name"] = _agreeing_from(conditional, names["family_name"])
+    if "family_name" in given:
+        given["family_name"] = _agreeing_from(given["family_name"], names["family_name"])
     return Unrelated(u={**others, **names}, u_given=given)
-
-
-def _predicts_family(conditional: dict[str, float], marginal: dict[str, float]) -> bool:
-    """Whether two people of one given name share a family name ``FAMILY_GIVEN_RATIO`` times as
-    often as two random people or more (see ``GIVEN_DEPENDENT``)."""
-    agree = FAMILY_AGREE[0]
-    return conditional[agree] >= FAMILY_GIVEN_RATIO * marginal[agree]
 
 
 def _agreeing_from(conditional: dict[str, float], marginal: dict[str, float]) -> dict[str, float]:
