@@ -3,7 +3,8 @@
     .venv/bin/python bench/linkage_bench.py --sizes 20000,100000,1000000 [--splink]
         [--generator synth|other-hands|third-hands|fourth-hands|fifth-hands|sixth-hands|
                      seventh-hands|eighth-hands|ninth-hands|tenth-hands|
-                     eleventh-hands|twelfth-hands|thirteenth-hands|fourteenth-hands]
+                     eleventh-hands|twelfth-hands|thirteenth-hands|fourteenth-hands|
+                     fifteenth-hands|sixteenth-hands]
         [--seed 7]
 
 For each size (number of people given to ``refuge synth``; records are about 1.1 per person)
@@ -97,6 +98,7 @@ GENERATORS = {
     "fourteenth-hands": (PY, str(ROOT / "bench" / "fourteenth_hands.py")),
     # Rohingya (fourteenth session): no family names, Md./Mst. prefixes, Bengali script.
     "fifteenth-hands": (PY, str(ROOT / "bench" / "fifteenth_hands.py")),
+    "sixteenth-hands": (PY, str(ROOT / "bench" / "sixteenth_hands.py")),
 }
 
 
