@@ -1639,3 +1639,16 @@ def test_a_family_name_beginning_with_s_or_z_has_one_onset() -> None:
     onset = block_key_columns(features(to_frame(recs)))["family_onset"].tolist()
     assert onset[0] == onset[1] != onset[3]
     assert onset[2] == ord("a")
+
+
+def test_a_particle_the_registry_holds_as_a_name_is_a_name_word() -> None:
+    # Lê is a Vietnamese family name: where records hold it alone as a name, it is a word of
+    # ``LE KIM`` (Lê Kim), not the particle le.
+    alone = [Record(f"x{i}", "Minh", "Le", birth_date="1970") for i in range(25)]
+    recs = [Record("a", "Thi Lan", "Le Kim", birth_date="1970")]
+    vietnamese = features(to_frame(recs + alone))
+    words = [vietnamese.name_words[c] for c in vietnamese.family_word_codes[0] if c >= 0]
+    assert len(words) == 2  # le and kim
+    # Without records holding them alone (a Dutch or French registry), they stay particles.
+    few = features(to_frame(recs + alone[:3]))
+    assert [c for c in few.family_word_codes[0] if c >= 0] == [few.name_words.index(words[1])]
