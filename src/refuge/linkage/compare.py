@@ -1096,9 +1096,7 @@ def _words_within(a: I32, b: I32) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np
 
 def _all_among(a: I32, b: I32) -> npt.NDArray[np.bool_]:
     """Per row, whether ``a`` has a word and every word of ``a`` is among ``b``'s."""
-    out = np.zeros(len(a), dtype=bool)
-    for i in range(a.shape[1]):
-        out |= a[:, i] >= 0
+    out = _word_count(a) > 0
     for i in range(a.shape[1]):
         word = a[:, i]
         found = word < 0
@@ -1119,6 +1117,7 @@ def _share_a_word(a: I32, b: I32) -> npt.NDArray[np.bool_]:
 
 
 def _word_count(words: I32) -> npt.NDArray[np.intp]:
+    """Per row, how many word codes it holds (≥ 0)."""
     out = np.zeros(len(words), dtype=np.intp)
     for i in range(words.shape[1]):
         out += words[:, i] >= 0
