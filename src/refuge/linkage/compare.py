@@ -892,8 +892,7 @@ def _chain_agrees(
         (family > close) | (family < 0) | (father == LEVELS["patronymic"].index("different"))
     )
     lo, ro = left[rows], right[rows]
-    names = _word_count(f.chain.codes)
-    na, nb = names[lo], names[ro]
+    na, nb = _word_count(f.chain.codes[lo]), _word_count(f.chain.codes[ro])
     length = np.minimum(na, nb)
     named = (f.patronymic_key[lo] >= 0) | (f.patronymic_key[ro] >= 0)
     # (Two chains of family names alone and of one length say what the family names said.)
@@ -1111,8 +1110,10 @@ def _share_a_word(a: I32, b: I32) -> npt.NDArray[np.bool_]:
     out = np.zeros(len(a), dtype=bool)
     for i in range(a.shape[1]):
         word = a[:, i]
+        found = np.zeros(len(a), dtype=bool)
         for j in range(b.shape[1]):
-            out |= (word == b[:, j]) & (word >= 0)
+            found |= word == b[:, j]
+        out |= found & (word >= 0)
     return out
 
 

@@ -194,7 +194,9 @@ _NOISY_TOLERANCE: Final = 1e-9
 # records that share a given name but not a family name (which keeps the same person and
 # relatives out of the sample).
 GIVEN_AGREE: Final = (0, 1, 2)
-GIVEN_DEPENDENT: Final = ("sex", "birth_date", "family_name")
+# (Sex and birth date in every config fitted since; the family name only where predicted.)
+GIVEN_DEPENDENT_ALWAYS: Final = ("sex", "birth_date")
+GIVEN_DEPENDENT: Final = (*GIVEN_DEPENDENT_ALWAYS, "family_name")
 # The family name too (fifteenth session), but only where a given name predicts it: records of
 # one given name share a family-name key ``FAMILY_GIVEN_RATIO`` times as often as two random
 # records or more. That is a naming custom, not kinship: where the family field holds the second
@@ -631,19 +633,19 @@ def _u_given(f: Features, config: LinkageConfig) -> Levels:
         return {}
     only = compare(f, ga[other], gb[other], config, fields=_GIVEN_ONLY)
     out = _level_freq(only, _GIVEN_ONLY, DEFAULT_U, given_pairs)
-    if _predicts_family(f, ga, gb):
+    if _predicts_family(f, ~other):
         size = _sample_size(f, config.u_name_sample_pairs)  # string similarity: fewer pairs
         family = compare(f, ga[:size], gb[:size], config, fields=("family_name",))
         out.update(_level_freq(family, ("family_name",), DEFAULT_U, given_pairs))
     return out
 
 
-def _predicts_family(f: Features, ga: I64, gb: I64) -> bool:
-    """Whether records of one given name (pairs ``ga``, ``gb``) share a family-name key
-    ``FAMILY_GIVEN_RATIO`` times as often as two random records or more (``GIVEN_DEPENDENT``)."""
-    shared = float(np.mean(f.family_key[ga] == f.family_key[gb]))
-    chance = float((frequencies(f.family_key) ** 2).sum())
-    return shared >= FAMILY_GIVEN_RATIO * chance
+def _predicts_family(f: Features, shared: npt.NDArray[np.bool_]) -> bool:
+    """Whether records of one given name (``shared``: per pair of them, one family-name key)
+    share a family-name key ``FAMILY_GIVEN_RATIO`` times as often as two random records or
+    more (``GIVEN_DEPENDENT``)."""
+    chance = float((f.family_tf**2).sum())
+    return float(shared.mean()) >= FAMILY_GIVEN_RATIO * chance
 
 
 def _pair_count(f: Features) -> float:
@@ -758,7 +760,7 @@ def _level_probabilities(field: str, dist: Mapping[str, float]) -> F64:
 def _given_table(config: LinkageConfig) -> dict[str, F64] | None:
     """``config.u_given_agree`` as arrays, or None (a config fitted before it existed)."""
     src = config.u_given_agree
-    if not all(src.get(f) for f in ("sex", "birth_date")):
+    if not all(src.get(f) for f in GIVEN_DEPENDENT_ALWAYS):
         return None
     return {f: _level_probabilities(f, src[f]) for f in GIVEN_SAMPLED if src.get(f)}
 
