@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import polars as pl
 
 from refuge.interchange.reading import InterchangeFormatError as NotInterchangeText
@@ -56,10 +57,9 @@ def _read_fast(data: bytes, issues: list[Issue], sep: str) -> pl.DataFrame | Non
     # reader takes over); decoding to a Python string first cost three copies of the file.
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     try:
-        df = pl.read_csv(body, infer_schema=False, separator=sep)
+        df = pl.read_csv(body, infer_schema=False, separator=sep, empty_string_is_null=False)
     except Exception:  # noqa: BLE001  # any parse problem: fall back to the line-by-line reader
         return None
-    df = df.with_columns(pl.all().fill_null(""))
     if (
         b'"' in body
         and df.select(pl.any_horizontal(pl.all().str.contains("\n", literal=True).any())).item()
@@ -81,10 +81,10 @@ def _read_fast(data: bytes, issues: list[Issue], sep: str) -> pl.DataFrame | Non
         blank = pl.all_horizontal(pl.col(c).str.strip_chars() == "" for c in df.columns[:-2])
         df = df.filter(~blank)
     last = df.columns[-3]
-    short = df.filter(pl.col(last) == "")
+    short = df.select("_line", "_span").filter(df[last] == "")
     if short.height:
         width = len(df.columns) - 2
-        bad = _short_rows(body.split(b"\n"), short["_line"], short["_span"], width, sep)
+        bad = _short_rows(body, short["_line"], short["_span"], width, sep)
         issues.extend(_wrong_width(at, fields, width) for at, fields in bad)
         if bad:
             df = df.filter(~pl.col("_line").is_in([at for at, _ in bad]))
@@ -92,23 +92,31 @@ def _read_fast(data: bytes, issues: list[Issue], sep: str) -> pl.DataFrame | Non
 
 
 def _short_rows(
-    lines: list[bytes], starts: pl.Series, spans: pl.Series, width: int, sep: str
+    body: bytes, starts: pl.Series, spans: pl.Series, width: int, sep: str
 ) -> list[tuple[int, int]]:
     """``(line, fields)`` of the rows with fewer than ``width`` fields, among rows whose last
     field is empty (only they can be short). Fields of a one-line row without quotes are
-    counted by their commas, in Polars; the few others are parsed by ``csv``."""
-    text = pl.Series(lines, dtype=pl.Binary).cast(pl.Utf8, strict=False).fill_null("")
-    first = text.gather((starts - 1).to_numpy())
-    simple = ((spans == 1) & ~first.str.contains('"', literal=True)).to_numpy()
-    counts = (first.str.count_matches(sep, literal=True) + 1).to_numpy()
-    line_of = starts.to_numpy()
-    out = [(int(line_of[i]), int(counts[i])) for i in np.flatnonzero(simple & (counts < width))]
+    counted by its separators, found once in the whole file with NumPy; the few others are
+    parsed by ``csv``."""
+    data = np.frombuffer(body, dtype=np.uint8)
+    ends = np.append(np.flatnonzero(data == ord("\n")), len(data))  # of physical lines
+    begins = np.concatenate([[0], ends[:-1] + 1])
+    first = starts.to_numpy() - 1  # each row's first physical line, from 0
+    n_lines = spans.to_numpy()
+    begin, end = begins[first], ends[first]
+
+    def within(byte: str) -> npt.NDArray[np.int64]:
+        at = np.flatnonzero(data == ord(byte))
+        return np.searchsorted(at, end) - np.searchsorted(at, begin)
+
+    counts = within(sep) + 1
+    simple = (n_lines == 1) & (within('"') == 0)
+    out = [(int(first[i]) + 1, int(counts[i])) for i in np.flatnonzero(simple & (counts < width))]
     for i in np.flatnonzero(~simple).tolist():
-        start, n = int(line_of[i]), int(spans[i])
-        raw = b"\n".join(lines[start - 1 : start - 1 + n]).decode("utf-8")
+        raw = body[begin[i] : ends[first[i] + n_lines[i] - 1]].decode("utf-8")
         fields = len(next(csv.reader(_io.StringIO(raw, newline=""), delimiter=sep), []))
         if fields < width:
-            out.append((start, fields))
+            out.append((int(first[i]) + 1, fields))
     return out
 
 

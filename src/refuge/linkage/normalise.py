@@ -629,8 +629,18 @@ def parse_birth_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
     0 for missing parts. A date whose month is over 12 but whose day is a valid month is kept as
     written (the comparison knows about day/month swaps); an impossible date gives ``(0, 0, 0)``.
     A Solar Hijri date is given in the Gregorian calendar (``_from_solar_hijri``).
-    Parsed by Polars: no Python call per distinct date (tens of thousands in a registry).
+    Parsed by Polars: no Python call per distinct date (tens of thousands in a registry), and
+    once per distinct date (a quarter of the records' at 100k, fewer at 1M).
     """
+    dates = dates.cast(pl.Utf8).fill_null("")
+    distinct = dates.unique()
+    at = dates.replace_strict(
+        distinct, pl.int_range(len(distinct), eager=True, dtype=pl.Int32), return_dtype=pl.Int32
+    )
+    return _parsed_dates(distinct)[at.to_numpy().astype(np.intp, copy=False)]
+
+
+def _parsed_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
     year_first = dates.str.extract_groups(_YEAR_FIRST_RE.pattern)
     day_first = dates.str.extract_groups(_DAY_FIRST_RE.pattern)
 
