@@ -107,7 +107,8 @@ def _short_rows(
 
     def within(byte: str) -> npt.NDArray[np.int64]:
         at = np.flatnonzero(data == ord(byte))
-        return np.searchsorted(at, end) - np.searchsorted(at, begin)
+        count: npt.NDArray[np.int64] = np.searchsorted(at, end) - np.searchsorted(at, begin)
+        return count
 
     counts = within(sep) + 1
     simple = (n_lines == 1) & (within('"') == 0)

@@ -637,7 +637,8 @@ def parse_birth_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
     at = dates.replace_strict(
         distinct, pl.int_range(len(distinct), eager=True, dtype=pl.Int32), return_dtype=pl.Int32
     )
-    return _parsed_dates(distinct)[at.to_numpy().astype(np.intp, copy=False)]
+    out: npt.NDArray[np.int32] = _parsed_dates(distinct)[at.to_numpy().astype(np.intp, copy=False)]
+    return out
 
 
 def _parsed_dates(dates: pl.Series) -> npt.NDArray[np.int32]:
