@@ -355,6 +355,24 @@ class TestReadInterchange:
         assert [(i.line, i.rejected) for i in issues] == [(3, True)]
         assert "6 fields where the header has 8" in issues[0].reason
 
+    def test_short_rows_are_found_after_a_quoted_line_break(self, tmp_path: Path) -> None:
+        # Rows are counted in physical lines: a short row after a field with a line break in
+        # it, a short row with quotes (parsed by csv), a short row ended by CR LF.
+        p = tmp_path / "short2.csv"
+        p.write_bytes(
+            (
+                HEADER
+                + '1,"Armen\nJr",Petrosyan,1980,,t,s,\n'
+                + '2,"Hakobyan",1990,,t,s\n'
+                + "3,Ani,Sargsyan,1999,,t,s,\r\n"
+                + "4,Ani,1999,t,s\r\n"
+            ).encode()
+        )
+        df, issues = read_interchange(p)
+        assert df["record_id"].to_list() == ["1", "3"]
+        assert [(i.line, i.rejected) for i in issues] == [(4, True), (6, True)]
+        assert "6 fields" in issues[0].reason and "5 fields" in issues[1].reason
+
     def test_an_open_quote_rejects_its_own_line_only(self, tmp_path: Path) -> None:
         p = tmp_path / "quote.csv"
         p.write_text(
