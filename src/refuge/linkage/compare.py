@@ -892,19 +892,25 @@ def _chain_agrees(
         (family > close) | (family < 0) | (father == LEVELS["patronymic"].index("different"))
     )
     lo, ro = left[rows], right[rows]
-    na, nb = _word_count(f.chain.codes[lo]), _word_count(f.chain.codes[ro])
+    na, nb = f.chain.size[lo], f.chain.size[ro]
     length = np.minimum(na, nb)
     named = (f.patronymic_key[lo] >= 0) | (f.patronymic_key[ro] >= 0)
-    # (Two chains of family names alone and of one length say what the family names said.)
-    ask = (length >= 1) & (named | (na != nb))
-    agree = _chains_agree(f, f.chain.codes[lo], f.chain.codes[ro], length, ask, config)
+    # Only chains that can say more are read. (Two chains of family names alone and of one
+    # length say what the family names said.)
+    asked = (length >= 1) & (named | (na != nb))
+    rows, lo, ro = rows[asked], lo[asked], ro[asked]
+    na, nb, length, named = na[asked], nb[asked], length[asked], named[asked]
+    a, b = f.chain.codes[lo], f.chain.codes[ro]
+    agree = _chains_agree(f, a, b, length, config)
     # One desk's family name against the other's father's name, both having both: the
     # father's name written as the family name at one desk and the grandfather's after it.
     # (Never one family name against the other: that is the family names' comparison.)
     both = (f.patronymic_key[lo] >= 0) & (f.patronymic_key[ro] >= 0) & (length >= 2)
-    family_first = f.chain.family_first
-    for a, b in ((family_first, f.chain.codes), (f.chain.codes, family_first)):
-        agree |= _chains_agree(f, a[lo], b[ro], length, both & ~agree, config)
+    at = np.flatnonzero(both & ~agree)
+    first = f.chain.family_first
+    agree[at] = _chains_agree(f, first[lo[at]], b[at], length[at], config)
+    at = at[~agree[at]]
+    agree[at] = _chains_agree(f, a[at], first[ro[at]], length[at], config)
     beyond = length > np.maximum(f.chain.fathers[lo], f.chain.fathers[ro])
     within = ~named & (np.maximum(na, nb) > length)
     at = rows[agree & ((named & beyond) | within) & (family[rows] > close)]
@@ -917,11 +923,11 @@ def _chain_agrees(
 
 
 def _chains_agree(
-    f: Features, a: I32, b: I32, length: I64, ask: npt.NDArray[np.bool_], config: LinkageConfig
+    f: Features, a: I32, b: I32, length: npt.NDArray[np.integer], config: LinkageConfig
 ) -> npt.NDArray[np.bool_]:
     """Per row of chains ``a`` and ``b`` (``NamingChains`` codes), whether their first
-    ``length`` names agree (``_chain_words_agree``); only the rows ``ask`` are compared."""
-    agree = ask.copy()
+    ``length`` names agree (``_chain_words_agree``)."""
+    agree = np.ones(len(a), dtype=bool)
     for j in range(a.shape[1]):
         at = np.flatnonzero(agree & (length > j))
         agree[at] = _chain_words_agree(f, a[at, j], b[at, j], config)

@@ -296,7 +296,9 @@ class NamingChains:
     # the father's name as the family name (the Chadian NOM, an Eritrean's second name) and
     # the grandfather's in the father's-name field.
     family_first: I32
-    # Per record, how many of its chain's names come from its father's-name field.
+    # Per record, how many names its chain holds, and how many come from its father's-name
+    # field.
+    size: I8
     fathers: I8
     words: list[str]
     lengths: I32  # per word, its letters (0 last)
@@ -947,8 +949,10 @@ def _naming_chains(
     families[(families == fathers).all(axis=1)] = -1
     words = list(vocabulary)
     skeletons: dict[str, int] = {}
+    chain = _chain(fathers, families)
     return NamingChains(
-        codes=_chain(fathers, families),
+        codes=chain,
+        size=(chain >= 0).sum(axis=1).astype(np.int8),
         family_first=_chain(families, fathers),
         fathers=(fathers >= 0).sum(axis=1).astype(np.int8),
         words=words,
