@@ -968,22 +968,17 @@ def _naming_chains(
 def _chain(first: I32, then: I32) -> I32:
     """The names of ``first`` then of ``then`` (codes, -1 for none) per row, a name repeated
     next to itself once, -1 after the last, ``MAX_CHAIN`` at most."""
-    chain = _packed(np.concatenate([first, then], axis=1))
-    repeated = np.zeros(chain.shape, dtype=bool)
-    repeated[:, 1:] = (chain[:, 1:] == chain[:, :-1]) & (chain[:, 1:] >= 0)
-    chain[repeated] = -1
-    return np.ascontiguousarray(_packed(chain)[:, :MAX_CHAIN])
-
-
-def _packed(codes: I32) -> I32:
-    """Each row's codes (≥ 0) moved to its front, in order, -1 after them."""
+    codes = np.concatenate([first, then], axis=1)
     out: I32 = np.full(codes.shape, -1, dtype=codes.dtype)
-    at = np.zeros(len(codes), dtype=np.intp)  # per row, where its next code goes
+    at = np.zeros(len(codes), dtype=np.intp)  # per row, where its next name goes
+    last = np.full(len(codes), -1, dtype=codes.dtype)  # per row, the name put there last
     for j in range(codes.shape[1]):  # column by column: a few columns, many rows
-        rows = np.flatnonzero(codes[:, j] >= 0)
-        out[rows, at[rows]] = codes[rows, j]
+        column = codes[:, j]
+        rows = np.flatnonzero((column >= 0) & (column != last))
+        out[rows, at[rows]] = column[rows]
         at[rows] += 1
-    return out
+        last[rows] = column[rows]
+    return out[:, :MAX_CHAIN].copy()
 
 
 # A particle that this many records (or ``PARTICLE_NAME_SHARE`` of them) hold as a whole given
