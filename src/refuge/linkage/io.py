@@ -14,6 +14,7 @@ import io as _io
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 import numpy as np
 import numpy.typing as npt
@@ -96,28 +97,52 @@ def _short_rows(
 ) -> list[tuple[int, int]]:
     """``(line, fields)`` of the rows with fewer than ``width`` fields, among rows whose last
     field is empty (only they can be short). Fields of a one-line row without quotes are
-    counted by its separators, found once in the whole file with NumPy; the few others are
-    parsed by ``csv``."""
+    counted by its separators (``_per_line``); the few others are parsed by ``csv``."""
     data = np.frombuffer(body, dtype=np.uint8)
-    ends = np.append(np.flatnonzero(data == ord("\n")), len(data))  # of physical lines
+    ends = np.append(_positions(data, "\n"), len(data))  # of physical lines
     begins = np.concatenate([[0], ends[:-1] + 1])
     first = starts.to_numpy() - 1  # each row's first physical line, from 0
     n_lines = spans.to_numpy()
-    begin, end = begins[first], ends[first]
-
-    def within(byte: str) -> npt.NDArray[np.int64]:
-        at = np.flatnonzero(data == ord(byte))
-        count: npt.NDArray[np.int64] = np.searchsorted(at, end) - np.searchsorted(at, begin)
-        return count
-
-    counts = within(sep) + 1
-    simple = (n_lines == 1) & (within('"') == 0)
+    counts = _per_line(data, begins, sep)[first] + 1
+    simple = n_lines == 1
+    if b'"' in body:
+        simple &= _per_line(data, begins, '"')[first] == 0
     out = [(int(first[i]) + 1, int(counts[i])) for i in np.flatnonzero(simple & (counts < width))]
     for i in np.flatnonzero(~simple).tolist():
-        raw = body[begin[i] : ends[first[i] + n_lines[i] - 1]].decode("utf-8")
+        raw = body[begins[first[i]] : ends[first[i] + n_lines[i] - 1]].decode("utf-8")
         fields = len(next(csv.reader(_io.StringIO(raw, newline=""), delimiter=sep), []))
         if fields < width:
             out.append((int(first[i]) + 1, fields))
+    return out
+
+
+# Bytes of a file read per NumPy operation: a temporary of this size stays in the cache and is
+# allocated once, where one over the whole file (a 130 MB registry of 1M records) cost four
+# times as long in page faults as in counting.
+SCAN_BYTES: Final = 1 << 22
+
+
+def _positions(data: npt.NDArray[np.uint8], byte: str) -> npt.NDArray[np.int64]:
+    """Where ``byte`` is in ``data``."""
+    found = [
+        np.flatnonzero(data[at : at + SCAN_BYTES] == ord(byte)) + at
+        for at in range(0, len(data), SCAN_BYTES)
+    ]
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+
+def _per_line(
+    data: npt.NDArray[np.uint8], begins: npt.NDArray[np.int64], byte: str
+) -> npt.NDArray[np.int32]:
+    """How many times ``byte`` is in each line of ``data`` (lines begin at ``begins``)."""
+    begins = begins[begins < len(data)]  # (a file ending with a line break: no line after it)
+    out = np.zeros(len(begins), dtype=np.int32)
+    step = max(1, len(begins) * SCAN_BYTES // max(len(data), 1))  # lines per scan
+    for k in range(0, len(begins), step):
+        lines = begins[k : k + step]
+        stop = begins[k + step] if k + step < len(begins) else len(data)
+        hits = (data[lines[0] : stop] == ord(byte)).view(np.uint8)
+        out[k : k + len(lines)] = np.add.reduceat(hits, lines - lines[0], dtype=np.int32)
     return out
 
 
@@ -232,24 +257,31 @@ def read_interchange(path: str | Path) -> tuple[pl.DataFrame, list[Issue]]:
             f"expected a header with {EXPECTED}"
         )
     df = df.with_columns(pl.exclude("_line").cast(pl.Utf8).fill_null("").str.strip_chars())
-    bad_id = df.filter(pl.col("record_id") == "")
-    for ln in bad_id["_line"].to_list():
+    # Columns filtered, not the frame: a frame's filter copies every column of every row kept.
+    ids, lines = df["record_id"], df["_line"]
+    for ln in lines.filter(ids == "").to_list():
         issues.append(Issue(ln, "record_id", "missing record_id", True))
-    dup = df.filter((pl.col("record_id") != "") & pl.col("record_id").is_duplicated())
-    dup = dup.filter(~pl.col("record_id").is_first_distinct())
-    for ln, rid in zip(dup["_line"].to_list(), dup["record_id"].to_list(), strict=True):
+    first = ids.is_first_distinct()
+    again = (ids != "") & ~first
+    for ln, rid in zip(lines.filter(again).to_list(), ids.filter(again).to_list(), strict=True):
         issues.append(Issue(ln, "record_id", f"duplicate record_id {rid!r}", True))
-    df = df.filter((pl.col("record_id") != "") & pl.col("record_id").is_first_distinct())
+    keep = (ids != "") & first
+    if not keep.all():
+        df = df.filter(keep)
     for col in ("given_name", "family_name"):
-        for ln in df.filter(pl.col(col) == "")["_line"].to_list():
+        for ln in df["_line"].filter(df[col] == "").to_list():
             issues.append(Issue(ln, col, f"missing {col}; linked on the other fields", False))
     if "birth_date" in df.columns:
-        impossible = (df["birth_date"] != "").to_numpy() & (
-            parse_birth_dates(df["birth_date"])[:, 0] == 0
+        # Read once per distinct date; the rows are looked for only when one is impossible.
+        dates = df["birth_date"].unique()
+        impossible = dates.filter(
+            pl.Series((dates != "").to_numpy() & (parse_birth_dates(dates)[:, 0] == 0))
         )
-        if impossible.any():
-            rows = df.filter(pl.Series(impossible))
-            for ln, d in zip(rows["_line"].to_list(), rows["birth_date"].to_list(), strict=True):
+        if len(impossible):
+            rows = df.select("_line", "birth_date").filter(
+                pl.col("birth_date").is_in(impossible.to_list())
+            )
+            for ln, d in rows.iter_rows():
                 issues.append(Issue(ln, "birth_date", f"impossible date {d!r}; ignored", False))
     extra = [c for c in df.columns if c not in COLUMNS and c != "_line"]
     for c in COLUMNS:
