@@ -975,6 +975,10 @@ def test_calendar_year_blocking_reads_one_date_in_the_ethiopian_calendar() -> No
         Record("c", "Tesfaye", "Haile", birth_date="1979-02-06"),  # Tikimt 6, 1979 (EC)
         Record("d", "Tesfaye", "Haile", birth_date="1986-10-16"),  # c's, in Gregorian
         Record("e", "Tesfaye", "Haile", birth_date="1985-05-05"),  # another man
+        # Another man again: Hidar 20, 1979 read as Ethiopian falls in d's year, but six weeks
+        # from his date, and his day and month are not d's: two full dates that do not read as
+        # one calendar against the other are no pair.
+        Record("f", "Tesfaye", "Haile", birth_date="1979-03-20"),
     ]
     f = features(to_frame(recs))
     cfg = dataclasses.replace(LinkageConfig(), blocking=(("name_pair", "calendar_year"),))

@@ -26,7 +26,12 @@ from refuge.linkage._arrays import (
     sorted_unique,
     unique_inverse,
 )
-from refuge.linkage.calendars import ETHIOPIAN_YEARS, ethiopian_day, gregorian_year
+from refuge.linkage.calendars import (
+    ETHIOPIAN_YEARS,
+    ethiopian_day,
+    gregorian_year,
+    other_calendar,
+)
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import I32, Features, per_key, unknown_day
 
@@ -102,7 +107,10 @@ def block_key_columns(f: Features) -> dict[str, I32]:
         "given_name_id": given.astype(np.int32),
         "birth_year": year,
         "birth_md": md,
-        # Not a key of rules: the Gregorian year of the full date read as an Ethiopian one.
+        # Not keys of rules: the day and month as written (0 for none), and the Gregorian
+        # year of the full date read as an Ethiopian one.
+        "birth_month": f.month.astype(np.int32),
+        "birth_day": f.day.astype(np.int32),
         "ethiopian_year": np.where(
             full & (f.month <= 13) & (f.day <= 30),
             gregorian_year(ethiopian_day(f.year, f.month, f.day)),
@@ -317,7 +325,16 @@ def _calendar_pairs(
     a, b = codes // size, codes % size
     keep = (a < n) != (b < n)
     a, b = index[a[keep]], index[b[keep]]
-    keep = a != b
+    # Only the pairs whose dates read as one calendar against the other (the comparison's
+    # ``other-calendar``): two namesakes' full dates seven years apart are two people, and
+    # without this they were a fifth of a 1M registry's candidate pairs.
+    y, m, d, full = (
+        cols["birth_year"],
+        cols["birth_month"],
+        cols["birth_day"],
+        cols["birth_md"] >= 0,
+    )
+    keep = (a != b) & other_calendar(y[a], m[a], d[a], y[b], m[b], d[b], full[a] & full[b])
     a, b = a[keep], b[keep]
     return sorted_unique(np.minimum(a, b) * n + np.maximum(a, b)), n_big, n_big_records
 

@@ -5,7 +5,8 @@ of distinct dates, and the comparison converts them per candidate pair.
 
 - **Ethiopian** (Amete Mihret): Eritrean and Ethiopian papers and clerks. Its years stand 7 or
   8 behind the Gregorian, so a date written in it cannot be told from a Gregorian one by its
-  year; the comparison reads it as a possibility (``compare._other_calendar``).
+  year; the comparison reads it as a possibility (``other_calendar``), and blocking pairs
+  records so (``blocking._calendar_pairs``).
 - **Solar Hijri** (Jalali, Shamsi): the official calendar of Afghanistan (the tazkira) and
   Iran. Its years of living people's births (``SOLAR_HIJRI_YEARS``) are no Gregorian birth
   year, so ``normalise.parse_birth_dates`` converts them where it finds them.
@@ -91,3 +92,22 @@ def solar_hijri_day(y: Ints, m: Ints, d: Ints) -> I64:
 def is_solar_hijri_year(y: Ints) -> npt.NDArray[np.bool_]:
     low, high = SOLAR_HIJRI_YEARS
     return (y >= low) & (y <= high)
+
+
+def other_calendar(
+    y1: Ints, m1: Ints, d1: Ints, y2: Ints, m2: Ints, d2: Ints, full: npt.NDArray[np.bool_]
+) -> npt.NDArray[np.bool_]:
+    """Pairs of dates one of which reads as the other written in the Ethiopian calendar:
+    ``ETHIOPIAN_YEARS`` apart, and where both are ``full`` dates (a day and a month, not the
+    1 January of an unknown one), the day and month kept or the date converted (within
+    ``CALENDAR_SLACK_DAYS``)."""
+    apart = np.isin(np.abs(y1 - y2), ETHIOPIAN_YEARS) & (y1 > 0) & (y2 > 0)
+    found: npt.NDArray[np.bool_] = apart & ~full
+    rows = np.flatnonzero(full & apart)  # few: the day numbers of these only
+    y1, m1, d1, y2, m2, d2 = (v[rows] for v in (y1, m1, d1, y2, m2, d2))
+    kept = (m1 == m2) & (d1 == d2)
+    g1, g2 = gregorian_day(y1, m1, d1), gregorian_day(y2, m2, d2)
+    e1, e2 = ethiopian_day(y1, m1, d1), ethiopian_day(y2, m2, d2)
+    converted = (np.abs(e1 - g2) <= CALENDAR_SLACK_DAYS) | (np.abs(g1 - e2) <= CALENDAR_SLACK_DAYS)
+    found[rows[kept | converted]] = True
+    return found

@@ -21,12 +21,7 @@ from rapidfuzz.process import cpdist
 
 from refuge.linkage import tables
 from refuge.linkage._arrays import Idx, each_chunk, unique_inverse
-from refuge.linkage.calendars import (
-    CALENDAR_SLACK_DAYS,
-    ETHIOPIAN_YEARS,
-    ethiopian_day,
-    gregorian_day,
-)
+from refuge.linkage.calendars import other_calendar
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import (
     SKELETON_READINGS,
@@ -742,7 +737,7 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     # him, a father and his junior — beyond any age a clerk estimates for someone without
     # papers; a mistyped year digit with the same day and month stays "year-typo".
     out[present & (np.abs(y1 - y2) > FAR_YEARS)] = 7
-    out[_other_calendar(y1, m1, d1, y2, m2, d2, full & ~placeholder)] = 8
+    out[other_calendar(y1, m1, d1, y2, m2, d2, full & ~placeholder)] = 8
     out[near] = 5
     out[year_only] = 4
     out[year_typo] = 3
@@ -751,22 +746,6 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     out[exact] = 0
     out[~present] = -1
     return out
-
-
-def _other_calendar(
-    y1: I32, m1: I32, d1: I32, y2: I32, m2: I32, d2: I32, full: npt.NDArray[np.bool_]
-) -> npt.NDArray[np.bool_]:
-    """Pairs of dates one of which reads as the other written in the Ethiopian calendar."""
-    apart = np.isin(np.abs(y1 - y2), ETHIOPIAN_YEARS) & (y1 > 0) & (y2 > 0)
-    found: npt.NDArray[np.bool_] = apart & ~full
-    rows = np.flatnonzero(full & apart)  # few: the day numbers of these only
-    y1, m1, d1, y2, m2, d2 = (v[rows] for v in (y1, m1, d1, y2, m2, d2))
-    kept = (m1 == m2) & (d1 == d2)
-    g1, g2 = gregorian_day(y1, m1, d1), gregorian_day(y2, m2, d2)
-    e1, e2 = ethiopian_day(y1, m1, d1), ethiopian_day(y2, m2, d2)
-    converted = (np.abs(e1 - g2) <= CALENDAR_SLACK_DAYS) | (np.abs(g1 - e2) <= CALENDAR_SLACK_DAYS)
-    found[rows[kept | converted]] = True
-    return found
 
 
 CHUNK: Final = 2_000_000
