@@ -95,9 +95,9 @@ def run(args: argparse.Namespace) -> int:
     result = link(frame, config=config, progress=progress, explain_review=bool(args.review))
     if bar is not None:
         bar.close()
-    ids = list(result.clusters)
+    ids, persons = list(result.clusters), list(result.clusters.values())
     pl.DataFrame(
-        {"record_id": ids, "person_id": [result.clusters[r] for r in ids]},
+        {"record_id": ids, "person_id": persons},
         schema={"record_id": pl.Utf8, "person_id": pl.Int64},
     ).write_csv(args.out)
     if args.review:
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     summary: dict[str, Any] = {
         "input": str(args.input),
         "records": len(ids),
-        "persons": len(set(result.clusters.values())),
+        "persons": len(set(persons)),
         "rejected_rows": len(rejected),
         "flagged_values": len(issues) - len(rejected),
         "review_pairs": result.stats.get("review_pairs", 0),
