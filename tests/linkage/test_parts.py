@@ -968,6 +968,25 @@ def test_optional_date_pairs_are_exactly_those_of_the_definition() -> None:
     assert len(expected) > 100  # the registry does exercise the rule
 
 
+def test_day_and_month_blocking_keeps_years_that_can_say_one_date() -> None:
+    # Same given name, day and month and family initial (a rule without the year): a year
+    # mistyped (two digits exchanged, one digit wrong) or written in the Ethiopian calendar
+    # is a pair; a namesake born on that day twelve years later is not.
+    recs = [
+        Record("a", "Armen", "Petrosyan", birth_date="1985-03-05"),
+        Record("b", "Armen", "Petrosian", birth_date="1958-03-05"),  # 85 keyed 58
+        Record("c", "Armen", "Poghosyan", birth_date="1995-03-05"),  # one digit
+        Record("d", "Armen", "Papikyan", birth_date="1977-03-05"),  # a's in the EC, kept
+        Record("e", "Armen", "Parsadanyan", birth_date="1973-03-05"),  # another man
+    ]
+    f = features(to_frame(recs))
+    rule = ("given_key", "birth_md", "family_initial")
+    left, right, _ = candidate_pairs(f, dataclasses.replace(LinkageConfig(), blocking=(rule,)))
+    pairs = set(zip(left.tolist(), right.tolist(), strict=True))
+    assert {(0, 1), (0, 2), (0, 3)} <= pairs
+    assert not {(0, 4), (2, 4)} & pairs
+
+
 def test_calendar_year_blocking_reads_one_date_in_the_ethiopian_calendar() -> None:
     recs = [
         Record("a", "Tesfaye", "Haile", birth_date="1982"),  # an Ethiopian year alone

@@ -150,3 +150,22 @@ def each_chunk(n: int, chunk: int, job: Callable[[int], None], workers: int = -1
     """``job(start)`` for ``start`` in ``range(0, n, chunk)``, two at a time
     (``in_two_threads``). The jobs must write disjoint slices."""
     in_two_threads(job, range(0, n, chunk), workers)
+
+
+def one_slip(
+    a: npt.NDArray[np.int32], b: npt.NDArray[np.int32], width: int
+) -> npt.NDArray[np.bool_]:
+    """True where a and b (``width`` decimal digits) differ by one keying slip.
+
+    A slip: off by one, one digit different, or two neighbouring digits exchanged (1978 for
+    1987, 12 for 21) — the transposition is as common a keying error as a wrong digit.
+    """
+    da = np.stack([(a // 10**k) % 10 for k in range(width)])
+    db = np.stack([(b // 10**k) % 10 for k in range(width)])
+    differ = da != db
+    n_differ = differ.sum(axis=0)
+    exchanged = np.zeros(len(a), dtype=bool)
+    for k in range(width - 1):
+        exchanged |= differ[k] & differ[k + 1] & (da[k] == db[k + 1]) & (da[k + 1] == db[k])
+    exchanged &= n_differ == 2
+    return np.asarray((np.abs(a - b) == 1) | (n_differ == 1) | exchanged, dtype=bool)

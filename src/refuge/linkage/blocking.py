@@ -23,6 +23,7 @@ from refuge.linkage._arrays import (
     argsort,
     dense_codes,
     in_two_threads,
+    one_slip,
     sorted_unique,
     unique_inverse,
 )
@@ -450,7 +451,27 @@ def rule_pairs(
             return _stacked_pairs(cols, rule, max_block, n, key, copies)
     if CALENDAR_YEAR in rule:
         return _calendar_pairs(cols, rule, max_block, n)
-    return _rule_pairs(cols, rule, max_block, n)
+    codes, n_big, n_big_records = _rule_pairs(cols, rule, max_block, n)
+    if "birth_md" in rule and "birth_year" not in rule:
+        codes = codes[_years_may_agree(cols, codes // n, codes % n)]
+    return codes, n_big, n_big_records
+
+
+def _years_may_agree(cols: dict[str, I32], a: I64, b: I64) -> npt.NDArray[np.bool_]:
+    """Pairs of one day and month (a rule on ``birth_md`` without the year) whose years say
+    one date: one year, or a keying slip apart (the comparison's ``year-typo``), or one
+    written in the Ethiopian calendar (``other-calendar``). Namesakes born on one day of
+    other years are two people to the comparison: at 1M records, three quarters of these
+    rules' pairs (synth: 5.7M of 7.8M; 20 true pairs among them, none linked by their dates)."""
+    y, m, d, md = cols["birth_year"], cols["birth_month"], cols["birth_day"], cols["birth_md"]
+    ya, yb = y[a], y[b]
+    full = (md[a] >= 0) & (md[b] >= 0)
+    out: npt.NDArray[np.bool_] = (ya <= 0) | (yb <= 0) | (ya == yb) | one_slip(ya, yb, 4)
+    rows = np.flatnonzero(~out)
+    out[rows] = other_calendar(
+        ya[rows], m[a[rows]], d[a[rows]], yb[rows], m[b[rows]], d[b[rows]], full[rows]
+    )
+    return out
 
 
 def candidate_pairs(

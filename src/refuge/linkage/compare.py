@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA, Hamming, JaroWinkler
 from rapidfuzz.process import cpdist
 
 from refuge.linkage import tables
-from refuge.linkage._arrays import Idx, each_chunk, unique_inverse
+from refuge.linkage._arrays import Idx, each_chunk, one_slip, unique_inverse
 from refuge.linkage.calendars import other_calendar
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.normalise import (
@@ -671,25 +671,6 @@ def _phone_levels(f: Features, left: Idx, right: Idx) -> I8:
     return out
 
 
-def _one_slip(
-    a: npt.NDArray[np.int32], b: npt.NDArray[np.int32], width: int
-) -> npt.NDArray[np.bool_]:
-    """True where a and b (``width`` decimal digits) differ by one keying slip.
-
-    A slip: off by one, one digit different, or two neighbouring digits exchanged (1978 for
-    1987, 12 for 21) — the transposition is as common a keying error as a wrong digit.
-    """
-    da = np.stack([(a // 10**k) % 10 for k in range(width)])
-    db = np.stack([(b // 10**k) % 10 for k in range(width)])
-    differ = da != db
-    n_differ = differ.sum(axis=0)
-    exchanged = np.zeros(len(a), dtype=bool)
-    for k in range(width - 1):
-        exchanged |= differ[k] & differ[k + 1] & (da[k] == db[k + 1]) & (da[k + 1] == db[k])
-    exchanged &= n_differ == 2
-    return np.asarray((np.abs(a - b) == 1) | (n_differ == 1) | exchanged, dtype=bool)
-
-
 def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     y1, m1, d1 = (
         f.year[left].astype(np.int32),
@@ -713,7 +694,7 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     # the impossible dates that day/month swaps produce.
     n1 = y1 * 372 + m1 * 31 + d1
     n2 = y2 * 372 + m2 * 31 + d2
-    # "year-typo": day and month equal, the year off by a keying slip (``_one_slip``) — the
+    # "year-typo": day and month equal, the year off by a keying slip (``one_slip``) — the
     # commonest date error of a registration (a year typed wrong, or computed from an age at the
     # wrong date); its own level because it is far stronger evidence than a mistyped day or month.
     # Off by one (an age turned into a year at the wrong date) is its own level: by chance it
@@ -722,13 +703,13 @@ def _date_levels(f: Features, left: Idx, right: Idx, near_days: int) -> I8:
     year_one = md_same & (np.abs(y1 - y2) == 1)
     year_typo = md_same & (y1 != y2) & ~year_one
     rows = np.flatnonzero(year_typo)
-    year_typo[rows] = _one_slip(y1[rows], y2[rows], 4)
-    # "near": a day or month mistyped (``_one_slip``) with the other two parts equal,
+    year_typo[rows] = one_slip(y1[rows], y2[rows], 4)
+    # "near": a day or month mistyped (``one_slip``) with the other two parts equal,
     # or dates within ``near_days``; a year-only date (or 1 January) one year off.
     same = (y1 == y2).astype(np.int8) + (m1 == m2) + (d1 == d2)
     typo = full & (same == 2) & (y1 == y2)
     rows = np.flatnonzero(typo)
-    typo[rows] = _one_slip(m1[rows], m2[rows], 2) | _one_slip(d1[rows], d2[rows], 2)
+    typo[rows] = one_slip(m1[rows], m2[rows], 2) | one_slip(d1[rows], d2[rows], 2)
     near = (full & (typo | (np.abs(n1 - n2) <= near_days))) | (
         present & (~full | placeholder) & (np.abs(y1 - y2) == 1)
     )

@@ -20,7 +20,10 @@ from typing import Any
 # (surname + year) give pairs that grow with the square of the registry (278M at 1M records).
 DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # Both names, in either order (a surname-first desk), and the year of birth; or the day and
-    # month, whatever the year (a year mistyped or computed from an age). They replaced
+    # month, with a year that can say the same date (mistyped by a slip, or written in the
+    # Ethiopian calendar: ``blocking._years_may_agree`` for every rule on the day and month
+    # without the year; a year computed from an age, off by more, compares "different"). They
+    # replaced
     # (name_pair, birth_decade), whose blocks hold every namesake of ten years: a third fewer
     # candidate pairs where names are concentrated, F1 the same or higher on six 100k
     # registries of three generators (docs/linkage.md, "Fifth session").
