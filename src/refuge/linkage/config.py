@@ -23,10 +23,9 @@ DEFAULT_BLOCKING: tuple[tuple[str, ...], ...] = (
     # month, with a year that can say the same date (mistyped by a slip, or written in the
     # Ethiopian calendar: ``blocking._years_may_agree`` for every rule on the day and month
     # without the year; a year computed from an age, off by more, compares "different"). They
-    # replaced
-    # (name_pair, birth_decade), whose blocks hold every namesake of ten years: a third fewer
-    # candidate pairs where names are concentrated, F1 the same or higher on six 100k
-    # registries of three generators (docs/linkage.md, "Fifth session").
+    # replaced (name_pair, birth_decade), whose blocks hold every namesake of ten years: a
+    # third fewer candidate pairs where names are concentrated, F1 the same or higher on six
+    # 100k registries of three generators (docs/linkage.md, "Fifth session").
     ("name_pair", "birth_year"),
     ("name_pair", "birth_md"),
     # (Blocking on the first word of each name (family_first + given_first, with the year or
