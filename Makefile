@@ -5,8 +5,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 # An editable install leaves refuge's own modules uncompiled, and where PYTHONDONTWRITEBYTECODE
-# is set no run ever compiles them to disk: every `refuge link` would spend a third of a second
-# compiling the linkage engine before it reads a row.
+# is set no run ever compiles them to disk: every `refuge link` would spend 0.15 s compiling
+# the linkage engine before it reads a row.
 COMPILE := $(BIN)/python -m compileall -q src/refuge
 
 .PHONY: demo test test-sqlite test-postgres test-browser lint bench install install-dev

@@ -580,6 +580,10 @@ def name_similarity(a: str, b: str) -> float:
     return key_similarity(name_key(a), name_key(b))
 
 
+# Armenia's country calling code: its numbers arrive with it written without ``+`` as well.
+HOME_COUNTRY_CODE: Final = "374"
+
+
 @lru_cache(maxsize=KEY_CACHE_SIZE)
 def normalise_phone(text: str, region: str = "AM") -> str:
     """E.164 form of a phone number (``+37491234567``), or ``""`` when it is not a number.
@@ -598,7 +602,7 @@ def normalise_phone(text: str, region: str = "AM") -> str:
     if (
         region == "AM"
         and not raw.startswith("+")
-        and digits.startswith("374")
+        and digits.startswith(HOME_COUNTRY_CODE)
         and len(digits) == 11
     ):
         raw = "+" + digits

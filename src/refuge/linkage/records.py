@@ -22,6 +22,7 @@ from refuge.linkage import households, tables
 from refuge.linkage._arrays import dense_codes, frequencies, occurrences
 from refuge.linkage._parallel import apply_once, map_shared
 from refuge.linkage.normalise import (
+    HOME_COUNTRY_CODE,
     KEY_CACHE_SIZE,
     NAME_WORD_RE,
     abjad_flags,
@@ -810,14 +811,10 @@ MIN_PHONE_DIGITS: Final = 6
 MAX_PHONE_DIGITS: Final = 18
 
 
-# Armenia's: a registry of numbers that all begin with it needs no table of the others (nor
-# libphonenumber's import, a tenth of a second).
-HOME_COUNTRY_CODE: Final = "374"
-
-
 def _country_code_length(digits: pl.Series, international: pl.Series) -> pl.Expr:
     """Per number (its digits after + or 00), the length of the country code it begins with,
-    0 when none does (only the ``international`` numbers are read)."""
+    0 when none does (only the ``international`` numbers are read). A registry whose numbers
+    all begin with Armenia's needs no table of the others, nor libphonenumber's import."""
     if digits.filter(international).str.starts_with(HOME_COUNTRY_CODE).all():
         return pl.lit(len(HOME_COUNTRY_CODE))  # country codes are a prefix code
     import phonenumbers
