@@ -323,3 +323,31 @@ def test_an_implausible_fit_is_fitted_again_on_the_stricter_rules(
     assert 0 < result.stats["pairs_trained"] < result.stats["pairs_compared"]
     scores = evaluate(truth, {k: str(v) for k, v in result.clusters.items()})
     assert scores["f1"] > 0.97
+
+
+def test_the_training_rows_are_the_candidates_the_stricter_rules_make() -> None:
+    import dataclasses
+
+    import polars as pl
+
+    from refuge.linkage.blocking import candidate_pairs
+    from refuge.linkage.pipeline import _training_rows
+    from refuge.linkage.records import features
+    from refuge.synth import generate
+
+    frame = pl.DataFrame(generate(people=1500, seed=3).records).drop("relationship", "needs")
+    f = features(frame)
+    # One strict rule is not among the candidates' rules: its other pairs are no rows.
+    cfg = dataclasses.replace(
+        LinkageConfig(),
+        blocking=(("name_pair", "birth_year"), ("phone",)),
+        training_blocking=(("phone",), ("family_key",)),
+    )
+    left, right, _ = candidate_pairs(f, cfg)
+    a, b, _ = candidate_pairs(f, dataclasses.replace(cfg, blocking=cfg.training_blocking))
+    strict = set(zip(a.tolist(), b.tolist(), strict=True))
+    candidates = list(zip(left.tolist(), right.tolist(), strict=True))
+    assert strict - set(candidates), "the strict rules should make pairs of their own"
+    expected = [i for i, pair in enumerate(candidates) if pair in strict]
+    assert expected
+    assert _training_rows(f, left, right, cfg, None).tolist() == expected

@@ -475,7 +475,8 @@ def _in_other_calendars(cols: dict[str, I32], a: I64, b: I64) -> npt.NDArray[np.
 def candidate_pairs(
     f: Features, config: LinkageConfig, only: npt.NDArray[np.bool_] | None = None
 ) -> tuple[Idx, Idx, dict[str, int]]:
-    """Distinct candidate pairs ``(left < right)`` and per-rule counts.
+    """Distinct candidate pairs ``(left < right)``, sorted by (left, right), and per-rule
+    counts.
 
     With ``only`` (a boolean mask of records), keeps just the pairs that touch a masked record
     (incremental linkage).

@@ -97,11 +97,22 @@ def _training_rows(
     f: Features, left: Idx, right: Idx, config: LinkageConfig, only: npt.NDArray[np.bool_] | None
 ) -> I64:
     """The candidate pairs (rows of ``left``, ``right``) that ``config.training_blocking``
-    makes too."""
+    makes too.
+
+    Both lists come from ``candidate_pairs``, sorted by (left, right), so each strict pair is
+    found by binary search: ``np.isin`` sorted the two lists together, 5.6 GB on top of the
+    87M candidate pairs of a 1.2M-record registry, where this needs their codes (0.7 GB).
+    """
     strict = dataclasses.replace(config, blocking=config.training_blocking)
     a, b, _ = candidate_pairs(f, strict, only=only)
-    codes = left.astype(np.int64) * f.n + right
-    return np.flatnonzero(np.isin(codes, a.astype(np.int64) * f.n + b))
+    wanted = a.astype(np.int64) * f.n + b
+    del a, b
+    codes = left.astype(np.int64) * f.n
+    codes += right
+    rows = np.searchsorted(codes, wanted)
+    inside = rows < len(codes)  # a strict rule that is not among the candidates' rules
+    rows, wanted = rows[inside], wanted[inside]
+    return rows[codes[rows] == wanted]
 
 
 def _fitted_on(cmp: Comparisons, codes: I32, rows: I64 | None) -> tuple[Comparisons, I32]:
