@@ -22,7 +22,6 @@ from refuge.linkage.blocking import candidate_pairs
 from refuge.linkage.cluster import ClusterResult, cluster
 from refuge.linkage.compare import (
     FIELDS,
-    Comparisons,
     HouseholdLinks,
     colink_levels,
     compare,
@@ -112,19 +111,8 @@ def _training_rows(
     rows = np.searchsorted(codes, wanted)
     inside = rows < len(codes)  # a strict rule that is not among the candidates' rules
     rows, wanted = rows[inside], wanted[inside]
-    return rows[codes[rows] == wanted]
-
-
-def _fitted_on(cmp: Comparisons, codes: I32, rows: I64 | None) -> tuple[Comparisons, I32]:
-    """The pairs EM is fitted on and their pattern codes: all, or those of ``rows``."""
-    if rows is None:
-        return cmp, codes
-    subset = Comparisons(
-        left=cmp.left[rows],
-        right=cmp.right[rows],
-        levels={k: v[rows] for k, v in cmp.levels.items()},
-    )
-    return subset, codes[rows]
+    found: I64 = rows[codes[rows] == wanted]
+    return found
 
 
 def _queued(pool: Executor, jobs: Sequence[Callable[[], T]]) -> Callable[[], list[T]]:
@@ -169,24 +157,25 @@ def _run(
         stats.update(bstats)
         clock.step("block", 0.4)
 
-        cmp = compare(f, left, right, config)
-        stats["pairs_compared"] = len(cmp)
+        # Each chunk's levels become the pattern codes EM and the weights read (and the TF
+        # adjustments and contradictions), and are let go: a reviewer's pairs are compared
+        # again at the end.
+        cache = PairCache.of(f, left, right, lambda a, b: compare(f, a, b, config), config.workers)
+        stats["pairs_compared"] = len(left)
         clock.step("compare", 0.6)
 
-        cache = PairCache.of(f, cmp, config.workers)
         training: I64 | None = None  # the pairs EM is fitted on, when not all of them
         if not given_fitted:
             # Fit on all candidate pairs of the batch (even in incremental mode the model needs
             # both classes; only the decisions are restricted to new records); again on the
             # stricter rules' pairs when that fit is implausible.
             drawn = merge_unrelated(sample()) if sample is not None else None
-            config = fit(f, cmp, config, codes=cache.codes, sample=drawn)
+            config = fit(f, cache.codes, config, sample=drawn)
             if implausible(config, f.n):
                 training = _training_rows(f, left, right, config, new_mask)
                 stats["pairs_trained"] = len(training)
-                pairs, codes = _fitted_on(cmp, cache.codes, training)
-                config = fit(f, pairs, config, codes=codes, sample=drawn)
-    w = cache.weights(config) if config.fitted else np.zeros(len(cmp))
+                config = fit(f, cache.codes[training], config, sample=drawn)
+    w = cache.weights(config) if config.fitted else np.zeros(len(left))
     stats["prior"] = round(config.prior, 6)
     clock.step("score", 0.7)
 
@@ -195,8 +184,6 @@ def _run(
     ml = _index_pairs(ids, must, warnings, "must_link")
     cl = _index_pairs(ids, cannot, warnings, "cannot_link")
     households: HouseholdLinks | None = None
-
-    contradicts = contradictions(cmp)
 
     def score_pairs(a: I64, b: I64) -> tuple[F64, npt.NDArray[np.bool_]]:
         pairs = compare(f, a, b, config, households)
@@ -211,24 +198,25 @@ def _run(
             link_threshold=config.link_threshold,
             veto_threshold=config.veto_threshold,
             score_pairs=score_pairs,
-            contradicts=contradicts,
+            contradicts=cache.contradicts,
             must_link=ml,
             cannot_link=cl,
             fixed=fixed,
         )
 
     res = run_cluster()
-    if config.household_colink and config.fitted and len(cmp):
+    if config.household_colink and config.fitted and len(left):
         # Second pass: collective evidence from the first pass's clusters (docs/linkage.md).
         t2 = time.perf_counter()
         households = household_links(f, res.labels)
         assert FIELDS[-1] == "household_colink"  # the last digit of a pattern code
-        cmp.levels["household_colink"][:] = colink_levels(households, left, right, config.workers)
-        stats["pairs_colinked"] = int((cmp.levels["household_colink"] == 0).sum())
-        cache.add_last_field(cmp.levels["household_colink"])
+        colink = colink_levels(households, left, right, config.workers)
+        stats["pairs_colinked"] = int((colink == 0).sum())
+        cache.add_last_field(colink)
+        del colink
         if not given_fitted:
-            pairs, codes = _fitted_on(cmp, cache.codes, training)
-            config = fit(f, pairs, config, households, codes=codes)
+            codes = cache.codes if training is None else cache.codes[training]
+            config = fit(f, codes, config, households)
         w = cache.weights(config, out=w)  # in place: one weight array at 1M is 365 MB
         res = run_cluster()
         # Timed inside the "cluster" stage (the progress stages stay the five of the docs).
@@ -240,12 +228,13 @@ def _run(
     rows = rows[labels[left[rows]] != labels[right[rows]]]
     review: list[ScoredPair] = []
     if explain_review:
-        review = explain_pairs(f, cmp, config, rows)
-    if res.refused and explain_review:
-        ra = np.array([a for a, _, _ in res.refused], dtype=np.int64)
-        rb = np.array([b for _, b, _ in res.refused], dtype=np.int64)
-        review.extend(
-            explain_pairs(f, compare(f, ra, rb, config, households), config, np.arange(len(ra)))
+        # The pairs to review, then the links the clusterer refused, compared again (with
+        # the second pass's ``household_colink``) to be explained field by field.
+        refused = np.array([(a, b) for a, b, _ in res.refused], dtype=np.int64).reshape(-1, 2)
+        ra = np.concatenate([left[rows].astype(np.int64), refused[:, 0]])
+        rb = np.concatenate([right[rows].astype(np.int64), refused[:, 1]])
+        review = explain_pairs(
+            f, compare(f, ra, rb, config, households), config, np.arange(len(ra))
         )
     stats["review_pairs"] = len(rows) + len(res.refused)
     stats["links_refused"] = len(res.refused)

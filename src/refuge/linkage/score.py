@@ -57,8 +57,15 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from refuge.linkage._arrays import each_chunk, frequencies
-from refuge.linkage.compare import CHUNK, FIELDS, LEVELS, Comparisons, HouseholdLinks
+from refuge.linkage._arrays import Idx, each_chunk, frequencies
+from refuge.linkage.compare import (
+    CHUNK,
+    FIELDS,
+    LEVELS,
+    Comparisons,
+    HouseholdLinks,
+    contradictions,
+)
 from refuge.linkage.config import LinkageConfig
 from refuge.linkage.records import Features
 
@@ -350,18 +357,11 @@ def _decode(codes: I64) -> npt.NDArray[np.int8]:
     return mat
 
 
-def _patterns(cmp: Comparisons, codes: I32 | None = None) -> tuple[npt.NDArray[np.int8], I64]:
-    """Distinct level vectors (rows) and how many pairs have each."""
-    if len(cmp) == 0:
+def _patterns(codes: I32 | I64) -> tuple[npt.NDArray[np.int8], I64]:
+    """Distinct level vectors (rows) of the pairs' pattern codes, and how many pairs have each."""
+    if len(codes) == 0:
         return np.zeros((0, len(FIELDS)), dtype=np.int8), np.zeros(0, dtype=np.int64)
-    space = int(np.prod(_radices()))
-    if codes is None:
-        counts = np.zeros(space, dtype=np.int64)
-        for i in range(0, len(cmp), CHUNK):
-            counts += np.bincount(pattern_codes(_slice(cmp, i, i + CHUNK)), minlength=space)
-        present = np.flatnonzero(counts).astype(np.int64)
-        return _decode(present), counts[present]
-    present, n = _code_counts(codes, space)
+    present, n = _code_counts(codes, int(np.prod(_radices())))
     return _decode(present), n
 
 
@@ -684,19 +684,19 @@ def unrelated(f: Features, config: LinkageConfig) -> Unrelated:
 
 def fit(
     f: Features,
-    cmp: Comparisons,
+    codes: I32 | I64,
     config: LinkageConfig,
     households: HouseholdLinks | None = None,
-    codes: I32 | None = None,
     sample: Unrelated | None = None,
 ) -> LinkageConfig:
     """Return ``config`` with u, m, k (``u_kin``), λ_M (``prior``) and λ_K fitted (module doc).
 
+    EM reads the candidate pairs through their pattern codes alone (``PairCache.codes``, or
+    ``pattern_codes`` of a ``Comparisons``), so a run need not keep their levels.
     ``households`` (second pass): the first pass's ``HouseholdLinks``, so that the random pairs
     behind u get their ``household_colink`` level as the candidates did; ``config`` is then the
     first pass's fitted config, whose u of the other fields (from the same random pairs) is
-    kept. ``codes``: the pairs' pattern codes if already computed (``PairCache``). ``sample``:
-    the first pass's ``unrelated(f, config)`` if already drawn.
+    kept. ``sample``: the first pass's ``unrelated(f, config)`` if already drawn.
     """
     from refuge.linkage.compare import compare
 
@@ -715,8 +715,8 @@ def fit(
     ug_arr = {fld: np.array([u_given[fld][lv] for lv in LEVELS[fld]]) for fld in u_given}
     lam_m = min(DEFAULT_MATCHES_PER_RECORD / max(f.n - 1, 1), 0.3)
     lam_k = min(DEFAULT_RELATIVES_PER_RECORD / max(f.n - 1, 1), 0.3)
-    if len(cmp) >= MIN_EM_PAIRS:
-        pats, counts = _patterns(cmp, codes)
+    if len(codes) >= MIN_EM_PAIRS:
+        pats, counts = _patterns(codes)
         m_arr, k_arr, lam_m, lam_k = _em(
             pats, counts, u_arr, ug_arr, total_pairs, lam_m, lam_k, config
         )
@@ -892,30 +892,46 @@ def _match_weights(
 
 @dataclass(frozen=True, slots=True)
 class PairCache:
-    """Per candidate pair, its pattern code and its term-frequency adjustment (bits).
+    """Per candidate pair, what scoring needs: its pattern code, its term-frequency adjustment
+    (bits) and whether it contradicts (``contradictions``).
 
-    Both are fixed by the comparison levels, not by the fitted parameters, so a run computes
-    them once and re-weighs all pairs after a re-fit (the second pass) by table look-ups:
-    ``household_colink``, the last field, is the code's last digit (null = 0).
+    All three are fixed by the comparison levels, not by the fitted parameters, so a run
+    computes them once and re-weighs all pairs after a re-fit (the second pass) by table
+    look-ups: ``household_colink``, the last field, is the code's last digit (null = 0).
     """
 
     codes: I32
     tf: F32
+    contradicts: npt.NDArray[np.bool_]
 
     @classmethod
-    def of(cls, f: Features, cmp: Comparisons, workers: int = -1) -> PairCache:
-        codes = np.empty(len(cmp), dtype=np.int32)
-        tf = np.zeros(len(cmp), dtype=np.float32)
+    def of(
+        cls,
+        f: Features,
+        left: Idx,
+        right: Idx,
+        levels_of: Callable[[Idx, Idx], Comparisons],
+        workers: int = -1,
+    ) -> PairCache:
+        """Compare the pairs ``(left[i], right[i])`` chunk by chunk (``levels_of``: the run's
+        ``compare``), two chunks at a time, keeping 9 bytes of each pair: a chunk's levels go
+        with it (10 bytes a pair more, 0.9 GB for the 87M candidate pairs of a 1.2M-record
+        registry, when all of them were kept)."""
+        n = len(left)
+        codes = np.empty(n, dtype=np.int32)
+        tf = np.zeros(n, dtype=np.float32)
+        contradicts = np.empty(n, dtype=bool)
         tables = tf_tables(f)
 
         def one_chunk(i: int) -> None:
-            part = _slice(cmp, i, i + CHUNK)
+            part = levels_of(left[i : i + CHUNK], right[i : i + CHUNK])
             codes[i : i + CHUNK] = pattern_codes(part)
+            contradicts[i : i + CHUNK] = contradictions(part)
             for adj in _tf_adjust(f, part, tables).values():
                 tf[i : i + CHUNK] += adj.astype(np.float32)
 
-        each_chunk(len(cmp), CHUNK, one_chunk, workers)
-        return cls(codes=codes, tf=tf)
+        each_chunk(n, CHUNK, one_chunk, workers)
+        return cls(codes=codes, tf=tf, contradicts=contradicts)
 
     def add_last_field(self, levels: npt.NDArray[np.int8]) -> None:
         """Set the last field's digit (from null) to ``levels`` (-1 = null)."""
