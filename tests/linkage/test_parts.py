@@ -1030,6 +1030,26 @@ def test_a_key_of_two_readings_cannot_be_optional(key: str) -> None:
         candidate_pairs(f, cfg)
 
 
+def test_candidate_pairs_united_range_by_range_are_the_same_sorted_distinct_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from refuge.linkage import blocking
+    from refuge.synth import generate
+
+    frame = pl.DataFrame(generate(people=1500, seed=4).records).drop("relationship", "needs")
+    f = features(frame)
+    whole_left, whole_right, whole_stats = candidate_pairs(f, LinkageConfig())
+    monkeypatch.setattr(blocking, "UNION_SPLIT_MIN", 1)  # every run dealt out in ranges
+    left, right, stats = candidate_pairs(f, LinkageConfig())
+    assert left.tolist() == whole_left.tolist() and right.tolist() == whole_right.tolist()
+    assert stats == whole_stats
+    codes = left.astype(np.int64) * f.n + right
+    assert len(codes) > 1000 and bool(np.all(np.diff(codes) > 0)) and bool(np.all(left < right))
+    # Every range holds some of them: the deal did split them.
+    ranges = blocking.UNION_RANGES
+    assert len(np.unique(left * ranges // f.n)) == ranges
+
+
 def test_either_name_blocking_is_one_name_in_either_field() -> None:
     recs = [
         Record("a", "Armen", "Sargsyan", birth_date="1970-03-14"),
