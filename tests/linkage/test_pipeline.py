@@ -325,11 +325,15 @@ def test_an_implausible_fit_is_fitted_again_on_the_stricter_rules(
     assert scores["f1"] > 0.97
 
 
-def test_the_training_rows_are_the_candidates_the_stricter_rules_make() -> None:
+@pytest.mark.parametrize("chunk", [2_000_000, 7])
+def test_the_training_rows_are_the_candidates_the_stricter_rules_make(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import dataclasses
 
     import polars as pl
 
+    from refuge.linkage import pipeline
     from refuge.linkage.blocking import candidate_pairs
     from refuge.linkage.pipeline import _training_rows
     from refuge.linkage.records import features
@@ -350,4 +354,5 @@ def test_the_training_rows_are_the_candidates_the_stricter_rules_make() -> None:
     assert strict - set(candidates), "the strict rules should make pairs of their own"
     expected = [i for i, pair in enumerate(candidates) if pair in strict]
     assert expected
+    monkeypatch.setattr(pipeline, "CHUNK", chunk)  # the candidates searched chunk by chunk
     assert _training_rows(f, left, right, cfg, None).tolist() == expected
