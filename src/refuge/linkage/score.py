@@ -922,15 +922,18 @@ class PairCache:
         tf = np.zeros(n, dtype=np.float32)
         contradicts = np.empty(n, dtype=bool)
         tables = tf_tables(f)
+        # Two chunks at least, so that both threads compare (100k records, seventh generator:
+        # 0.87 s -> 0.73 s for its 670 000 pairs, where one chunk took them all).
+        size = CHUNK if workers == 1 else max(1, min(CHUNK, -(-n // 2)))
 
         def one_chunk(i: int) -> None:
-            part = levels_of(left[i : i + CHUNK], right[i : i + CHUNK])
-            codes[i : i + CHUNK] = pattern_codes(part)
-            contradicts[i : i + CHUNK] = contradictions(part)
+            part = levels_of(left[i : i + size], right[i : i + size])
+            codes[i : i + size] = pattern_codes(part)
+            contradicts[i : i + size] = contradictions(part)
             for adj in _tf_adjust(f, part, tables).values():
-                tf[i : i + CHUNK] += adj.astype(np.float32)
+                tf[i : i + size] += adj.astype(np.float32)
 
-        each_chunk(n, CHUNK, one_chunk, workers)
+        each_chunk(n, size, one_chunk, workers)
         return cls(codes=codes, tf=tf, contradicts=contradicts)
 
     def add_last_field(self, levels: npt.NDArray[np.int8]) -> None:
