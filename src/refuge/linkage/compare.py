@@ -1022,7 +1022,10 @@ def _one_full_name_within_the_other(
     record's two name fields, two or more, are among the other's, however the desks shared
     them out between the fields: a whole name typed in one (``Arrieta Mora Zuleima``, the
     other field empty), a first surname typed after the given name (``Angel Martínez`` |
-    ``Reyes`` against ``Angel`` | ``Martínez Reyes``). For records that name no father (the
+    ``Reyes`` against ``Angel`` | ``Martínez Reyes``). Both ``transliteration-equal`` when
+    the two records hold the same words: one name shared out otherwise (a Vietnamese middle
+    name with the family name at one desk, with the given name at the next: ``Van Canh`` |
+    ``Tran`` against ``Canh`` | ``Tran Van``). For records that name no father (the
     caller's choice): a word more may otherwise be his name (``_father_after_given``)."""
     words = np.concatenate([f.given_word_codes, f.family_word_codes], axis=1)
     # Three words or more on one side: two names of a word each are the same names (or the
@@ -1043,10 +1046,16 @@ def _one_full_name_within_the_other(
     ga, gb = f.given_word_codes[left[rows]], f.given_word_codes[right[rows]]
     ga = np.where((ga[:, :1] >= 0), ga, a[:, -MAX_NAME_WORDS:])
     gb = np.where((gb[:, :1] >= 0), gb, b[:, -MAX_NAME_WORDS:])
-    inside &= _share_a_word(ga, gb)
-    rows = rows[inside]
-    family[rows[family[rows] > FAMILY_LEVELS.index("close")]] = FAMILY_LEVELS.index("close")
-    given[rows[given[rows] > GIVEN_LEVELS.index("close")]] = GIVEN_LEVELS.index("close")
+    shared = _share_a_word(ga, gb)
+    _raise_to(family, given, rows[inside & shared], "close")
+    _raise_to(family, given, rows[a_in_b & b_in_a & shared], "transliteration-equal")
+
+
+def _raise_to(family: I8, given: I8, rows: npt.NDArray[np.intp], level: str) -> None:
+    """Both names at least ``level`` on ``rows`` (in place)."""
+    for levels, names in ((family, FAMILY_LEVELS), (given, GIVEN_LEVELS)):
+        lv = names.index(level)
+        levels[rows[levels[rows] > lv]] = lv
 
 
 def _words_within(a: I32, b: I32) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
