@@ -1016,7 +1016,7 @@ def _muhammad_dropped(f: Features, left: Idx, right: Idx, given: I8) -> None:
 
 
 def _one_full_name_within_the_other(
-    f: Features, left: Idx, right: Idx, family: I8, given: I8
+    f: Features, left: Idx, right: Idx, family: I8, given: I8, fatherless: npt.NDArray[np.bool_]
 ) -> None:
     """Both names ``close`` (in place; a name left empty stays null) when all the words of one
     record's two name fields, two or more, are among the other's, however the desks shared
@@ -1025,16 +1025,16 @@ def _one_full_name_within_the_other(
     ``Reyes`` against ``Angel`` | ``Martínez Reyes``). Both ``transliteration-equal`` when
     the two records hold the same words: one name shared out otherwise (a Vietnamese middle
     name with the family name at one desk, with the given name at the next: ``Van Canh`` |
-    ``Tran`` against ``Canh`` | ``Tran Van``). For records that name no father (the
-    caller's choice): a word more may otherwise be his name (``_father_after_given``)."""
+    ``Tran`` against ``Canh`` | ``Tran Van``), whether a father is named or not. A name
+    within the other only where neither record names a father (``fatherless``, per pair): a
+    word more may otherwise be his name (``_father_after_given``)."""
     words = np.concatenate([f.given_word_codes, f.family_word_codes], axis=1)
     # Three words or more on one side: two names of a word each are the same names (or the
     # same swapped, which ``swapped_names`` reads) when all the words of one are the other's.
     three = _word_count(words) >= 3
-    rows = np.flatnonzero(
-        ((family > FAMILY_LEVELS.index("close")) | (given > GIVEN_LEVELS.index("close")))
-        & (three[left] | three[right])
-    )
+    equal = FAMILY_LEVELS.index("transliteration-equal")
+    assert equal == GIVEN_LEVELS.index("transliteration-equal")
+    rows = np.flatnonzero(((family > equal) | (given > equal)) & (three[left] | three[right]))
     if len(rows) == 0:
         return
     a, b = words[left[rows]], words[right[rows]]
@@ -1047,7 +1047,7 @@ def _one_full_name_within_the_other(
     ga = np.where((ga[:, :1] >= 0), ga, a[:, -MAX_NAME_WORDS:])
     gb = np.where((gb[:, :1] >= 0), gb, b[:, -MAX_NAME_WORDS:])
     shared = _share_a_word(ga, gb)
-    _raise_to(family, given, rows[inside & shared], "close")
+    _raise_to(family, given, rows[inside & shared & fatherless[rows]], "close")
     _raise_to(family, given, rows[a_in_b & b_in_a & shared], "transliteration-equal")
 
 
@@ -1233,9 +1233,9 @@ def _compare(
         _one_name_within_the_other(given, GIVEN_LEVELS, f.given_word_codes, left[rows], right[rows])
         levels["given_name"][rows] = given
         if "family_name" in levels:
-            family = levels["family_name"][rows]
-            _one_full_name_within_the_other(f, left[rows], right[rows], family, given)
-            levels["family_name"][rows], levels["given_name"][rows] = family, given
+            _one_full_name_within_the_other(
+                f, left, right, levels["family_name"], levels["given_name"], fatherless
+            )
     if "family_name" in levels and "patronymic" in levels:
         _family_and_father_swapped(f, left, right, levels["family_name"], levels["patronymic"])
         _chain_agrees(f, left, right, levels["family_name"], levels["patronymic"], config)
