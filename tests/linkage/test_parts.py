@@ -1617,7 +1617,20 @@ def test_a_compound_name_is_one_name_of_a_chain(text: str, units: list[str]) -> 
 
 
 @pytest.mark.parametrize(
-    "placeholder", ["FNU", "Lnu", "NFN", "Unknown", "nil", "NÉANT", "néant", "ندارد", "لا يوجد"]
+    "placeholder",
+    [
+        "FNU",
+        "Lnu",
+        "NFN",
+        "Unknown",
+        "nil",
+        "NÉANT",
+        "néant",
+        "ندارد",
+        "لا يوجد",
+        "TIADA",
+        "Không rõ",
+    ],
 )
 def test_a_placeholder_for_a_name_is_no_name(placeholder: str) -> None:
     levels = _both_names(

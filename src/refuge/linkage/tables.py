@@ -640,12 +640,15 @@ CHILD_OF_PARTICLES: Final = (
 # What desks type in a name field for a name the person has not or did not give: US processing's
 # FNU and LNU (first, last name unknown), NFN (no first name); words for none and unknown in
 # English, French (néant, the civil registries' "nothing", and inconnu), Spanish, Russian,
-# Ukrainian, Arabic (لا يوجد "there is none", غير معروف and مجهول "unknown") and Persian
-# (ندارد "has not", نامعلوم "unknown"). Lower case, as records compare them.
+# Ukrainian, Arabic (لا يوجد "there is none", غير معروف and مجهول "unknown"), Persian
+# (ندارد "has not", نامعلوم "unknown"), Malay and Indonesian (tiada, tidak ada "there is
+# none", at the Malaysian and Indonesian camps' desks) and Vietnamese (không rõ "unknown",
+# không có "there is none"). Lower case, as records compare them.
 NAME_PLACEHOLDERS: Final = frozenset(
     {"fnu", "lnu", "nfn", "nln", "unknown", "unk", "none", "nil", "n/a", "x", "xx", "xxx",
      "néant", "neant", "inconnu", "inconnue", "desconocido", "desconocida", "неизвестно",
-     "невідомо", "нет", "لا يوجد", "غير معروف", "مجهول", "ندارد", "نامعلوم", "نامشخص"}
+     "невідомо", "нет", "لا يوجد", "غير معروف", "مجهول", "ندارد", "نامعلوم", "نامشخص",
+     "tiada", "tidak ada", "không rõ", "khong ro", "không có", "khong co"}
 )  # fmt: skip
 # The two of them that US processing writes for a person of one name, which goes in the
 # family-name field (``FNU Khadija``): that name is the given name of other desks' records.
