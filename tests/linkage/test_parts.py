@@ -1085,6 +1085,22 @@ def test_either_name_blocking_is_one_name_in_either_field() -> None:
     assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (0, 2), (0, 3), (1, 3)}
 
 
+def test_name_words_blocking_meets_one_name_shared_out_otherwise_across_the_decade() -> None:
+    recs = [
+        Record("a", "Heritier", "Nzuzi Nkuku", birth_date="2021-01-01"),
+        Record("b", "Heritier Nkuku", "Nzuzi", birth_date="2020"),  # a's words, a year off
+        Record("c", "Nkuku", "Nzuzi Heritier Heritier", birth_date="2016"),  # a word twice
+        Record("d", "Heritier", "Nzuzi", birth_date="2020"),  # two of the words only
+        Record("e", "Heritier", "Nzuzi Nkuku", birth_date="1998"),  # two decades away
+    ]
+    # A name that more than NAME_WORDS_MAX records hold is no key, in any decade.
+    common = [Record(f"n{i}", "Lan", "Nguyen Thi", birth_date="1960") for i in range(21)]
+    f = features(to_frame(recs + common))
+    rules = (("name_words", "birth_decade"), ("name_words", "birth_decade_shifted"))
+    left, right, _ = candidate_pairs(f, dataclasses.replace(LinkageConfig(), blocking=rules))
+    assert set(zip(left.tolist(), right.tolist(), strict=True)) == {(0, 1), (0, 2), (1, 2)}
+
+
 def test_word_pair_blocking_meets_names_shared_out_otherwise_between_the_fields() -> None:
     recs = [
         Record("a", "Rachel Ndeze", "Mpiranya", birth_date="2014"),
