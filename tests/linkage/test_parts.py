@@ -633,6 +633,31 @@ def test_shared_placeholder_birth_date_is_weaker_evidence() -> None:
     assert adj[1] - adj[0] > 2.0
 
 
+def test_a_name_shared_out_otherwise_is_weighed_by_how_common_its_words_are() -> None:
+    # Forty Nguyen Thi Lans and one Heritier Nzuzi Nkuku, each also written with its words
+    # shared out otherwise; and plain pairs of one key, which the set of words leaves alone.
+    from refuge.linkage.score import _tf_adjust
+
+    recs = [Record(f"n{i}", "Lan", "Nguyen Thi") for i in range(40)]
+    recs += [Record(f"o{i}", f"{g} Anh", "Tran Van") for i, g in enumerate(("Kim", "Minh"))]
+    recs += [
+        Record("common", "Thi Lan", "Nguyen"),
+        Record("rare", "Heritier", "Nzuzi Nkuku"),
+        Record("rare again", "Heritier Nkuku", "Nzuzi"),
+        Record("accented", "Lan", "Nguyễn Thị"),
+    ]
+    f = features(to_frame(recs))
+    n = len(recs)
+    left, right = np.array([n - 4, n - 3, 0]), np.array([0, n - 2, n - 1])
+    cmp = compare(f, left, right, LinkageConfig())
+    assert cmp.levels["family_name"].tolist() == [1, 1, 1]
+    adj = _tf_adjust(f, cmp)["family_name"]
+    assert adj[0] < 0.0 < adj[1]
+    # The pair of one family key: its own key's adjustment alone, not the set's as well.
+    tf = f.family_tf
+    assert adj[2] == pytest.approx(float(np.log2((tf**2).sum() / tf[f.family_key[0]])))
+
+
 def test_household_colink_levels() -> None:
     # Household A (site k, ref 1) registered again as household B (site y, ref 1); C elsewhere.
     from refuge.linkage.compare import household_links

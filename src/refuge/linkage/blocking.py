@@ -152,21 +152,11 @@ def block_key_columns(f: Features) -> dict[str, I32]:
 
 
 def _name_words(f: Features) -> I32:
-    """The set of the words of a record's given and family names, three or more of them, as
-    one code: one name however the desks shared its words out between the fields
-    (``Heritier | Nzuzi Nkuku``, ``Heritier Nkuku | Nzuzi``). -1 for fewer words, and for a
-    set that more than ``NAME_WORDS_MAX`` records hold."""
-    words = np.sort(np.concatenate([f.given_word_codes, f.family_word_codes], axis=1), axis=1)
-    # Repeated words once (a family name typed in both fields).
-    words[:, 1:][words[:, 1:] == words[:, :-1]] = -1
-    words = np.sort(words, axis=1)
-    count = (words >= 0).sum(axis=1)
-    out = np.full(f.n, -1, dtype=np.int32)
-    rows = np.flatnonzero(count >= 3)
-    if len(rows):
-        frame = pl.DataFrame(words[rows]).select(pl.concat_list(pl.all()).alias("w"))
-        out[rows] = frame["w"].rank("dense").to_numpy().astype(np.int32) - 1
-    out[(out >= 0) & (occurrences(out) > NAME_WORDS_MAX)] = -1
+    """``Features.word_set``, -1 for a set that more than ``NAME_WORDS_MAX`` records hold."""
+    sets = f.word_set
+    out: I32 = np.where((sets >= 0) & (occurrences(sets) <= NAME_WORDS_MAX), sets, -1).astype(
+        np.int32
+    )
     return out
 
 

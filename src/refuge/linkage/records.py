@@ -353,6 +353,11 @@ class Features:
     family_word_codes: npt.NDArray[np.int32]
     given_word_codes: npt.NDArray[np.int32]
     name_words: list[str]  # the keys those codes refer to
+    # The set of those words, three or more, as one code (-1 for fewer): one name however the
+    # desks shared its words out between the fields (``Heritier | Nzuzi Nkuku``, ``Heritier
+    # Nkuku | Nzuzi``), which blocking's ``name_words`` and the TF adjustment of such a name
+    # read.
+    word_set: I32
     patronymic_key: I32
     patronymic_keys: list[str]
     sex: I32
@@ -595,6 +600,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     particles = _particles(given, family)
     family_skeleton = _recode(family_key, fam_skel)
     family_as_father = _cross_codes(family_key, family_keys, patronymic_keys)
+    family_words = _word_codes(family, named[0], (families, family_k), word_vocabulary, particles)
+    given_words = _word_codes(given, named[1], (givens, given_k), word_vocabulary, particles)
     ymd = plain.ymd
     return Features(
         n=df.height,
@@ -625,13 +632,10 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         father_words=father_word_keys,
         father_words_abjad=abjad_flags(father_word_keys),
         family_bare_keys=family_bare,
-        family_word_codes=_word_codes(
-            family, named[0], (families, family_k), word_vocabulary, particles
-        ),
-        given_word_codes=_word_codes(
-            given, named[1], (givens, given_k), word_vocabulary, particles
-        ),
+        family_word_codes=family_words,
+        given_word_codes=given_words,
         name_words=list(word_vocabulary),
+        word_set=_word_sets(given_words, family_words),
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
         sex=sex,
@@ -882,6 +886,20 @@ class _TwoWords:
         split = [(i, v.split(None, 1)) for i, v in enumerate(distinct) if v and not v.isalpha()]
         two = [(i, w) for i, w in split if len(w) == 2]
         return cls([i for i, _ in two], [w[0] for _, w in two], [w[1] for _, w in two])
+
+
+def _word_sets(given_words: I32, family_words: I32) -> I32:
+    """``Features.word_set`` from the word codes of the two fields (a word repeated, as a
+    family name typed in both fields, counts once)."""
+    words = np.sort(np.concatenate([given_words, family_words], axis=1), axis=1)
+    words[:, 1:][words[:, 1:] == words[:, :-1]] = -1
+    words = np.sort(words, axis=1)
+    out = np.full(len(words), -1, dtype=np.int32)
+    rows = np.flatnonzero((words >= 0).sum(axis=1) >= 3)
+    if len(rows):
+        lists = pl.DataFrame(words[rows]).select(pl.concat_list(pl.all()))[:, 0]
+        out[rows] = lists.rank("dense").to_numpy().astype(np.int32) - 1
+    return out
 
 
 def _word_codes(

@@ -798,7 +798,10 @@ def _class_tables(config: LinkageConfig, codes: I64) -> tuple[F64, F64, F64]:
     return a, b, d
 
 
-TfTable = tuple[str, I32, F64, tuple[int, ...]]
+# (field, record codes, bits per code, agreeing levels, the field's own keys or None). With
+# own keys, the codes are of another value that stands for the field where its own keys
+# differ, and the table applies to those pairs only.
+TfTable = tuple[str, I32, F64, tuple[int, ...], I32 | None]
 
 
 def tf_tables(f: Features) -> list[TfTable]:
@@ -810,26 +813,31 @@ def tf_tables(f: Features) -> list[TfTable]:
     the year's frequency. Origins agree at ``equal``: Stepanakert, home of half the
     population, says little; a village of two hundred says much. Likewise a common father's
     name, and a phone number many records share (a desk's own number typed for everyone).
+    A name whose words the desks shared out otherwise between the fields (``compare.
+    _one_full_name_within_the_other``: both names ``transliteration-equal``, their keys
+    differing) is adjusted once, on the family name, by the frequency of its set of words
+    (``Features.word_set``): Nguyễn Thị Lan is common, Heritier Nzuzi Nkuku rare.
     """
     year = np.where(f.year > 0, f.year.astype(np.int32) - YEAR_BASE, -1).astype(np.int32)
-    rows: list[tuple[str, I32, F64, float, tuple[int, ...]]] = [
-        ("family_name", f.family_key, f.family_tf, float((f.family_tf**2).sum()), (0, 1)),
-        ("given_name", f.given_key, f.given_tf, float((f.given_tf**2).sum()), (0, 1)),
-        ("birth_date", f.date_code, f.date_tf, f.date_tf_expected, (0,)),
+    rows: list[tuple[str, I32, F64, float, tuple[int, ...], I32 | None]] = [
+        ("family_name", f.family_key, f.family_tf, float((f.family_tf**2).sum()), (0, 1), None),
+        ("given_name", f.given_key, f.given_tf, float((f.given_tf**2).sum()), (0, 1), None),
+        ("birth_date", f.date_code, f.date_tf, f.date_tf_expected, (0,), None),
     ]
-    for field, codes, level in (
-        ("birth_date", year, YEAR_ONLY),
-        ("origin", f.origin, 0),
-        ("patronymic", f.patronymic_key, 0),
-        ("phone", f.phone, 0),
+    for field, codes, level, own in (
+        ("birth_date", year, YEAR_ONLY, None),
+        ("origin", f.origin, 0, None),
+        ("patronymic", f.patronymic_key, 0, None),
+        ("phone", f.phone, 0, None),
+        ("family_name", f.word_set, 1, f.family_key),
     ):
         tf = frequencies(codes)
-        rows.append((field, codes, tf, float((tf**2).sum()), (level,)))
+        rows.append((field, codes, tf, float((tf**2).sum()), (level,), own))
     out: list[TfTable] = []
-    for field, codes, tf, expected, agree in rows:
+    for field, codes, tf, expected, agree, own in rows:
         if len(tf) and tf.sum() > 0 and expected > 0:
             bits = np.clip(np.log2(expected / np.maximum(tf, _EPS)), -TF_CLIP, TF_CLIP)
-            out.append((field, codes, bits, agree))
+            out.append((field, codes, bits, agree, own))
     return out
 
 
@@ -841,7 +849,7 @@ def _tf_adjust(
     A pair agreeing only with its names swapped gets none (its keys differ).
     """
     out: dict[str, F64] = {}
-    for field, codes, bits, levels in tables if tables is not None else tf_tables(f):
+    for field, codes, bits, levels, own in tables if tables is not None else tf_tables(f):
         adj = out.setdefault(field, np.zeros(len(cmp), dtype=np.float64))
         lev = cmp.levels[field]
         agree = lev == levels[0]
@@ -850,6 +858,8 @@ def _tf_adjust(
         rows = np.flatnonzero(agree)
         kl = codes[cmp.left[rows]]
         same = (kl >= 0) & (kl == codes[cmp.right[rows]])
+        if own is not None:
+            same &= own[cmp.left[rows]] != own[cmp.right[rows]]
         adj[rows[same]] += bits[kl[same]]
     return out
 
