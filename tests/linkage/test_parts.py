@@ -658,6 +658,26 @@ def test_a_name_shared_out_otherwise_is_weighed_by_how_common_its_words_are() ->
     assert adj[2] == pytest.approx(float(np.log2((tf**2).sum() / tf[f.family_key[0]])))
 
 
+def test_two_names_swapped_are_weighed_by_how_common_the_two_are_together() -> None:
+    from refuge.linkage.score import _tf_adjust
+
+    recs = [Record(f"a{i}", "Armen", "Sargsyan") for i in range(30)]
+    recs += [Record(f"b{i}", "Anahit", "Hakobyan") for i in range(30)]
+    recs += [
+        Record("common", "Sargsyan", "Armen"),
+        Record("rare", "Vardges", "Ter-Grigoryan"),
+        Record("rare swapped", "Ter-Grigoryan", "Vardges"),
+    ]
+    f = features(to_frame(recs))
+    n = len(recs)
+    cmp = compare(f, np.array([n - 3, n - 2]), np.array([0, n - 1]), LinkageConfig())
+    assert cmp.levels["family_name"].tolist() == [1, 1]
+    assert cmp.levels["given_name"].tolist() == [1, 1]
+    adj = _tf_adjust(f, cmp)
+    assert adj["family_name"][0] < 0.0 < adj["family_name"][1]
+    assert adj["given_name"].tolist() == [0.0, 0.0]  # once, on the family name
+
+
 def test_household_colink_levels() -> None:
     # Household A (site k, ref 1) registered again as household B (site y, ref 1); C elsewhere.
     from refuge.linkage.compare import household_links

@@ -152,8 +152,9 @@ def block_key_columns(f: Features) -> dict[str, I32]:
 
 
 def _name_words(f: Features) -> I32:
-    """``Features.word_set``, -1 for a set that more than ``NAME_WORDS_MAX`` records hold."""
-    sets = f.word_set
+    """``Features.word_set`` of three words or more, -1 for a set that more than
+    ``NAME_WORDS_MAX`` records hold. (Two words are ``name_pair``'s, whatever their fields.)"""
+    sets = np.where(f.word_count >= 3, f.word_set, -1)
     out: I32 = np.where((sets >= 0) & (occurrences(sets) <= NAME_WORDS_MAX), sets, -1).astype(
         np.int32
     )

@@ -517,8 +517,8 @@ def swapped_names(f: Features, left: Idx, right: Idx) -> npt.NDArray[np.bool_]:
 
     Russian and Armenian lists write the surname first, and a clerk copying such a list into
     a given-name-first form swaps the two; the pair is then scored as if written in one order
-    (both names ``transliteration-equal``), without the name-frequency adjustment (which of the
-    two is the given name is not known).
+    (both names ``transliteration-equal``), the name-frequency adjustment being that of the
+    two words together (``score.tf_tables``: which of the two is the given name is not known).
     """
     gf, fg = f.given_as_family[left], f.family_as_given[left]
     out: npt.NDArray[np.bool_] = (

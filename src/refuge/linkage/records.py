@@ -353,11 +353,13 @@ class Features:
     family_word_codes: npt.NDArray[np.int32]
     given_word_codes: npt.NDArray[np.int32]
     name_words: list[str]  # the keys those codes refer to
-    # The set of those words, three or more, as one code (-1 for fewer): one name however the
-    # desks shared its words out between the fields (``Heritier | Nzuzi Nkuku``, ``Heritier
-    # Nkuku | Nzuzi``), which blocking's ``name_words`` and the TF adjustment of such a name
-    # read.
+    # The set of those words, two or more, as one code (-1 for fewer), and how many distinct
+    # words a record has: one name however the desks shared its words out between the fields
+    # (``Heritier | Nzuzi Nkuku``, ``Heritier Nkuku | Nzuzi``; ``Armen | Sargsyan``,
+    # ``Sargsyan | Armen``), which blocking's ``name_words`` and the TF adjustment of such a
+    # name read.
     word_set: I32
+    word_count: npt.NDArray[np.int8]
     patronymic_key: I32
     patronymic_keys: list[str]
     sex: I32
@@ -602,6 +604,7 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
     family_as_father = _cross_codes(family_key, family_keys, patronymic_keys)
     family_words = _word_codes(family, named[0], (families, family_k), word_vocabulary, particles)
     given_words = _word_codes(given, named[1], (givens, given_k), word_vocabulary, particles)
+    word_set, word_count = _word_sets(given_words, family_words)
     ymd = plain.ymd
     return Features(
         n=df.height,
@@ -635,7 +638,8 @@ def features(df: pl.DataFrame, *, threads: bool = True) -> Features:
         family_word_codes=family_words,
         given_word_codes=given_words,
         name_words=list(word_vocabulary),
-        word_set=_word_sets(given_words, family_words),
+        word_set=word_set,
+        word_count=word_count,
         patronymic_key=patronymic,
         patronymic_keys=patronymic_keys,
         sex=sex,
@@ -888,18 +892,19 @@ class _TwoWords:
         return cls([i for i, _ in two], [w[0] for _, w in two], [w[1] for _, w in two])
 
 
-def _word_sets(given_words: I32, family_words: I32) -> I32:
-    """``Features.word_set`` from the word codes of the two fields (a word repeated, as a
-    family name typed in both fields, counts once)."""
+def _word_sets(given_words: I32, family_words: I32) -> tuple[I32, npt.NDArray[np.int8]]:
+    """``Features.word_set`` and ``word_count`` from the word codes of the two fields (a word
+    repeated, as a family name typed in both fields, counts once)."""
     words = np.sort(np.concatenate([given_words, family_words], axis=1), axis=1)
     words[:, 1:][words[:, 1:] == words[:, :-1]] = -1
     words = np.sort(words, axis=1)
+    count = (words >= 0).sum(axis=1).astype(np.int8)
     out = np.full(len(words), -1, dtype=np.int32)
-    rows = np.flatnonzero((words >= 0).sum(axis=1) >= 3)
+    rows = np.flatnonzero(count >= 2)
     if len(rows):
         lists = pl.DataFrame(words[rows]).select(pl.concat_list(pl.all()))[:, 0]
         out[rows] = lists.rank("dense").to_numpy().astype(np.int32) - 1
-    return out
+    return out, count
 
 
 def _word_codes(

@@ -814,9 +814,10 @@ def tf_tables(f: Features) -> list[TfTable]:
     population, says little; a village of two hundred says much. Likewise a common father's
     name, and a phone number many records share (a desk's own number typed for everyone).
     A name whose words the desks shared out otherwise between the fields (``compare.
-    _one_full_name_within_the_other``: both names ``transliteration-equal``, their keys
-    differing) is adjusted once, on the family name, by the frequency of its set of words
-    (``Features.word_set``): Nguyễn Thị Lan is common, Heritier Nzuzi Nkuku rare.
+    _one_full_name_within_the_other``, or the two names swapped: both names
+    ``transliteration-equal``, their keys differing) is adjusted once, on the family name, by
+    the frequency of its set of words (``Features.word_set``): Nguyễn Thị Lan is common,
+    Heritier Nzuzi Nkuku rare.
     """
     year = np.where(f.year > 0, f.year.astype(np.int32) - YEAR_BASE, -1).astype(np.int32)
     rows: list[tuple[str, I32, F64, float, tuple[int, ...], I32 | None]] = [
@@ -846,7 +847,8 @@ def _tf_adjust(
 ) -> dict[str, F64]:
     """Per field, the term-frequency adjustment (bits) of each pair where it agrees, else 0.
 
-    A pair agreeing only with its names swapped gets none (its keys differ).
+    A pair agreeing only with its names swapped or shared out otherwise (its keys differ) gets
+    its set of words' adjustment on the family name alone (``tf_tables``).
     """
     out: dict[str, F64] = {}
     for field, codes, bits, levels, own in tables if tables is not None else tf_tables(f):
